@@ -1,0 +1,40 @@
+package cn.tianshan.launcher;
+
+import java.nio.file.Path;
+
+/**
+ * Entry point of {@code deploy/run} and {@code deploy/test}.
+ *
+ * <ul>
+ *   <li>{@code run}: the whole system on an embedded default (MariaDB, Keycloak, backend with the SPA).</li>
+ *   <li>{@code services}: what the test suites need (a fresh database and a fresh Keycloak with the test
+ *       realm); writes their coordinates to {@code .local/test/services.env} and waits to be stopped.</li>
+ * </ul>
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length == 0 ? "run" : args[0];
+        Workspace workspace = new Workspace(Path.of(System.getProperty("tianshan.repo", ".")).toAbsolutePath().normalize());
+        Stack stack = new Stack();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "tianshan-shutdown"));
+        try {
+            switch (mode) {
+                case "run" -> new RunMode(workspace, stack).start();
+                case "services" -> new TestServicesMode(workspace, stack).start();
+                default -> {
+                    System.err.println("usage: Launcher run|services");
+                    System.exit(2);
+                }
+            }
+        } catch (LaunchException e) {
+            System.err.println();
+            System.err.println("✗ " + e.getMessage());
+            System.exit(1);
+        }
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,96 @@
+package cn.tianshan.launcher;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code deploy/run}: database (embedded unless TIANSHAN_DB_URL is given), Keycloak, backend serving the SPA. */
+final class RunMode {
+
+    private final Workspace workspace;
+    private final Stack stack;
+
+    RunMode(Workspace workspace, Stack stack) {
+        this.workspace = workspace;
+        this.stack = stack;
+    }
+
+    void start() {
+        int appPort = Env.port("TIANSHAN_HTTP_PORT", 8080);
+        int keycloakPort = Env.port("TIANSHAN_KEYCLOAK_PORT", 8180);
+        requireBuilt();
+
+        Map<String, String> backendEnv = new HashMap<>();
+        backendEnv.putAll(database());
+
+        System.out.println("→ Keycloak on port " + keycloakPort);
+        KeycloakServer keycloak = new KeycloakServer(workspace, "run");
+        if (keycloak.hasData()) {
+            System.out.println("  (realm kept from the last run; delete .local/keycloak/run/data to import deploy/keycloak again)");
+        }
+        RealmFile realm = RealmFile.read(workspace.realmFile());
+        ChildProcess keycloakProcess = keycloak.start(realm.bytes(), keycloakPort,
+                Env.port("TIANSHAN_KEYCLOAK_MANAGEMENT_PORT", 9180), workspace.local().resolve("run/logs/keycloak.log"));
+        stack.started(keycloakProcess);
+        KeycloakServer.awaitRealm(keycloakProcess, keycloakPort);
+
+        System.out.println("→ backend on port " + appPort);
+        Ports.requireFree(appPort, "the backend");
+        backendEnv.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
+        backendEnv.put("TIANSHAN_OIDC_URL", KeycloakServer.issuer(keycloakPort));
+        backendEnv.put("TIANSHAN_SPA_DIRECTORY", workspace.spaDirectory().toString());
+        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-jar", workspace.backendJar().toString()),
+                workspace.repo(), backendEnv, workspace.local().resolve("run/logs/backend.log"));
+        stack.started(backend);
+        backend.awaitHttpOk("http://localhost:" + appPort + "/q/health/ready", Duration.ofMinutes(3));
+
+        printWelcome(appPort, keycloakPort, realm);
+    }
+
+    private Map<String, String> database() {
+        if (Env.isSet("TIANSHAN_DB_URL")) {
+            System.out.println("→ database: " + System.getenv("TIANSHAN_DB_URL") + " (from TIANSHAN_DB_URL)");
+            return Map.of();
+        }
+        int port = Env.port("TIANSHAN_EMBEDDED_DB_PORT", 3307);
+        System.out.println("→ embedded MariaDB on port " + port + " (data in .local/run/mariadb-data)");
+        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(workspace, workspace.local().resolve("run/mariadb-data"), port);
+        stack.started(embedded);
+        Database database = embedded.database("tianshan");
+        database.createIfMissing();
+        return Map.of("TIANSHAN_DB_URL", database.jdbcUrl(), "TIANSHAN_DB_USER", database.user(),
+                "TIANSHAN_DB_PASSWORD", database.password());
+    }
+
+    private void requireBuilt() {
+        if (!Files.exists(workspace.backendJar())) {
+            throw new LaunchException("backend not built: " + workspace.backendJar() + " is missing (deploy/run builds it)");
+        }
+        if (!Files.exists(workspace.spaDirectory().resolve("index.html"))) {
+            throw new LaunchException("frontend not built: " + workspace.spaDirectory() + "/index.html is missing (deploy/run builds it)");
+        }
+    }
+
+    private static void printWelcome(int appPort, int keycloakPort, RealmFile realm) {
+        String line = "─".repeat(78);
+        System.out.println();
+        System.out.println(line);
+        System.out.println(" 天山 Tianshan is running");
+        System.out.println("   public site    http://localhost:" + appPort + "/");
+        System.out.println("   admin console  http://localhost:" + appPort + "/admin");
+        System.out.println("   API contract   http://localhost:" + appPort + "/q/openapi");
+        System.out.println("   Keycloak       http://localhost:" + keycloakPort + "/admin  (admin / see TIANSHAN_KEYCLOAK_ADMIN_PASSWORD, default Admin@Tianshan2026)");
+        System.out.println();
+        System.out.println(" Demo logins (administrator roles are asked to set up an authenticator app on first login):");
+        System.out.printf("   %-16s %-16s %-10s %-8s %s%n", "username", "password", "name", "unit", "roles");
+        for (RealmFile.DemoUser user : realm.demoUsers()) {
+            System.out.printf("   %-16s %-16s %-10s %-8s %s%n", user.username(), user.password(), user.displayName(),
+                    user.unit(), String.join(",", user.roles()));
+        }
+        System.out.println();
+        System.out.println(" Ctrl-C stops everything started here. Logs: .local/run/logs/");
+        System.out.println(line);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.tianshan.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code deploy/test}'s services: the MariaDB at 127.0.0.1:3306 when reachable (else an embedded one),
+ * a fresh test database, and a fresh Keycloak with the test realm. Their coordinates go to
+ * {@code .local/test/services.env}; the marker file {@code .local/test/ready} says they are up.
+ */
+final class TestServicesMode {
+
+    static final String TEST_CLIENT_SECRET = "tianshan-test-secret";
+
+    private final Workspace workspace;
+    private final Stack stack;
+
+    TestServicesMode(Workspace workspace, Stack stack) {
+        this.workspace = workspace;
+        this.stack = stack;
+    }
+
+    void start() {
+        Path dir = Workspace.ensureDirectory(workspace.local().resolve("test"));
+        Path ready = dir.resolve("ready");
+        try {
+            Files.deleteIfExists(ready);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Database database = database(dir);
+        database.recreate();
+
+        int keycloakPort = Env.port("TIANSHAN_TEST_KEYCLOAK_PORT", 8182);
+        String e2eOrigin = "http://localhost:" + Env.port("TIANSHAN_E2E_PORT", 8083);
+        System.out.println("→ Keycloak (test realm) on port " + keycloakPort);
+        KeycloakServer keycloak = new KeycloakServer(workspace, "test");
+        keycloak.forgetData();
+        RealmFile realm = RealmFile.read(workspace.realmFile())
+                .withOverlay(workspace.testRealmOverlay(), Map.of("E2E_ORIGIN", e2eOrigin, "TEST_CLIENT_SECRET", TEST_CLIENT_SECRET));
+        ChildProcess process = keycloak.start(realm.bytes(), keycloakPort,
+                Env.port("TIANSHAN_TEST_KEYCLOAK_MANAGEMENT_PORT", 9182), dir.resolve("logs/keycloak.log"));
+        stack.started(process);
+        KeycloakServer.awaitRealm(process, keycloakPort);
+
+        String env = String.join("\n",
+                "export TIANSHAN_DB_URL='" + database.jdbcUrl() + "'",
+                "export TIANSHAN_DB_USER='" + database.user() + "'",
+                "export TIANSHAN_DB_PASSWORD='" + database.password() + "'",
+                "export TIANSHAN_OIDC_URL='" + KeycloakServer.issuer(keycloakPort) + "'",
+                "export TIANSHAN_TEST_CLIENT='tianshan-test'",
+                "export TIANSHAN_TEST_CLIENT_SECRET='" + TEST_CLIENT_SECRET + "'",
+                "export TIANSHAN_E2E_ORIGIN='" + e2eOrigin + "'",
+                "");
+        try {
+            Files.writeString(dir.resolve("services.env"), env);
+            Files.writeString(ready, "ready\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("✓ test services ready (.local/test/services.env)");
+    }
+
+    private Database database(Path dir) {
+        if (Database.reachable("127.0.0.1", 3306, "root", "")) {
+            System.out.println("→ database: MariaDB/MySQL at 127.0.0.1:3306, database tianshan_test (recreated)");
+            return new Database("127.0.0.1", 3306, "root", "", "tianshan_test");
+        }
+        int port = Env.port("TIANSHAN_TEST_EMBEDDED_DB_PORT", 3308);
+        System.out.println("→ database: nothing at 127.0.0.1:3306, starting an embedded MariaDB on port " + port);
+        Path data = dir.resolve("mariadb-data");
+        Workspace.deleteRecursively(data);
+        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(workspace, data, port);
+        stack.started(embedded);
+        return embedded.database("tianshan_test");
+    }
+}
