@@ -1,0 +1,17 @@
+package cn.tianshan.audit;
+
+import java.time.LocalDateTime;
+
+/** An audit record as the auditor sees it. */
+public record AuditRecordView(long seq, LocalDateTime occurredAt, String username, String unitCode, String roles,
+                              String action, String targetType, String targetId, AuditEntry.Outcome outcome,
+                              Integer httpStatus, String error, String clientAddress, String requestId,
+                              String previousHash, String hash) {
+
+    static AuditRecordView of(AuditRecord record) {
+        AuditEntry e = record.entry();
+        return new AuditRecordView(record.seq(), e.occurredAt(), e.username(), e.unitCode(), e.roles(), e.action(),
+                e.targetType(), e.targetId(), e.outcome(), e.httpStatus(), e.error(), e.clientAddress(), e.requestId(),
+                record.previousHash(), record.hash());
+    }
+}

@@ -1,0 +1,161 @@
+package cn.tianshan.calendar;
+
+import cn.tianshan.common.time.Timestamps;
+import cn.tianshan.audit.AuditTrail;
+import cn.tianshan.calendar.CalendarViews.CalendarDayView;
+import cn.tianshan.calendar.CalendarViews.CalendarImport;
+import cn.tianshan.calendar.CalendarViews.CalendarYearView;
+import cn.tianshan.calendar.CalendarViews.DayChange;
+import cn.tianshan.calendar.CalendarViews.HolidayRange;
+import cn.tianshan.calendar.CalendarViews.ImportResult;
+import cn.tianshan.calendar.CalendarViews.MakeupDay;
+import cn.tianshan.common.error.FieldError;
+import cn.tianshan.common.error.ProblemException;
+import cn.tianshan.common.security.AccessPolicy;
+import cn.tianshan.common.security.CurrentUser;
+import cn.tianshan.common.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The site office's calendar maintenance: view a year, change or remove a day, import a year's schedule. */
+@ApplicationScoped
+public class CalendarService {
+
+    private final CalendarDayRepository days;
+    private final WorkingDays workingDays;
+    private final AccessPolicy access;
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+
+    CalendarService(CalendarDayRepository days, WorkingDays workingDays, AccessPolicy access, CurrentUser user,
+                    AuditTrail audit, Clock clock, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+        this.days = days;
+        this.workingDays = workingDays;
+        this.access = access;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CalendarYearView year(int year) {
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.invalid("year", "must be between 2000 and 2100");
+        }
+        List<CalendarDayView> entries = days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                List.of(CalendarDay.NATIONAL, workingDays.region())).stream().map(CalendarDayView::of).toList();
+        return new CalendarYearView(year, workingDays.region(), days.hasSchedule(year), entries);
+    }
+
+    @Transactional
+    public CalendarDayView setDay(LocalDate date, @Valid DayChange change) {
+        access.require(Role.SITE_OFFICE);
+        if (change.kind() == DayKind.WORK && !isWeekend(date)) {
+            throw ProblemException.invalid("kind", date + " is a weekday and already a working day; "
+                    + "a make-up working day is always a Saturday or Sunday");
+        }
+        String region = region(change.region());
+        LocalDateTime now = Timestamps.now(clock);
+        String notice = blankToNull(change.notice());
+        CalendarDay entry = days.find(date, region).orElse(null);
+        if (entry == null) {
+            entry = CalendarDay.of(date, region, change.kind(), change.reason().trim(), notice, date.getYear(),
+                    user.username(), now);
+            days.persist(entry);
+        } else {
+            entry.change(change.kind(), change.reason().trim(), notice, user.username(), now);
+        }
+        audit.target("calendar-day", date + regionSuffix(region));
+        forgetAfterCommit(date.getYear());
+        return CalendarDayView.of(entry);
+    }
+
+    @Transactional
+    public void removeDay(LocalDate date, String requestedRegion) {
+        access.require(Role.SITE_OFFICE);
+        String region = region(requestedRegion);
+        CalendarDay entry = days.find(date, region)
+                .orElseThrow(() -> ProblemException.notFound("calendar entry", date + regionSuffix(region)));
+        days.delete(entry);
+        audit.target("calendar-day", date + regionSuffix(region));
+        forgetAfterCommit(date.getYear());
+    }
+
+    /** Replaces the year's schedule for the region, all or nothing: one wrong entry and nothing changes. */
+    @Transactional
+    public ImportResult importYear(@Valid CalendarImport file) {
+        access.require(Role.SITE_OFFICE);
+        List<FieldError> problems = CalendarImportCheck.problems(file);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        String region = region(file.region());
+        String notice = blankToNull(file.notice());
+        LocalDateTime now = Timestamps.now(clock);
+        List<CalendarDay> entries = new ArrayList<>();
+        for (HolidayRange range : file.holidays()) {
+            for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+                entries.add(CalendarDay.of(day, region, DayKind.OFF, range.name().trim(), notice, file.year(), user.username(), now));
+            }
+        }
+        for (MakeupDay makeup : file.makeupWorkdays()) {
+            entries.add(CalendarDay.of(makeup.date(), region, DayKind.WORK, makeup.name().trim(), notice, file.year(),
+                    user.username(), now));
+        }
+        long replaced = days.deleteSchedule(file.year(), region, entries.stream().map(CalendarDay::day).toList());
+        days.flush();
+        days.persist(entries);
+        audit.target("calendar-year", file.year() + regionSuffix(region));
+        Set.of(file.year() - 1, file.year(), file.year() + 1).forEach(this::forgetAfterCommit);
+        int off = (int) entries.stream().filter(e -> e.kind() == DayKind.OFF).count();
+        return new ImportResult(file.year(), region, off, entries.size() - off, replaced);
+    }
+
+    /** Drops the cached year now and again once the transaction ends, so no reader keeps the old days. */
+    private void forgetAfterCommit(int year) {
+        workingDays.forget(year);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                workingDays.forget(year);
+            }
+        });
+    }
+
+    private String region(String requested) {
+        String region = requested == null ? CalendarDay.NATIONAL : requested.trim();
+        if (!region.isEmpty() && !region.equals(workingDays.region())) {
+            throw ProblemException.invalid("region", "this site's region is " + workingDays.region()
+                    + "; entries for region " + region + " would never be used");
+        }
+        return region;
+    }
+
+    private static String regionSuffix(String region) {
+        return region.isEmpty() ? "" : "@" + region;
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

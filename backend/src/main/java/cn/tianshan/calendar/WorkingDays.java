@@ -1,0 +1,91 @@
+package cn.tianshan.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deadline engine every clock in Tianshan uses: is a date a working day, what is N working days after a
+ * date, how many working days lie between two dates, each with its explanation. Entries of the site's
+ * region override national ones. Years are cached for a minute (and dropped at once on a local change), so
+ * another backend instance sees a calendar change within that minute.
+ */
+@ApplicationScoped
+public class WorkingDays {
+
+    private static final Duration CACHE_TIME = Duration.ofMinutes(1);
+
+    private record Year(Map<LocalDate, WorkingDayRules.Entry> entries, boolean scheduled, Instant loadedAt) {
+    }
+
+    private final CalendarDayRepository days;
+    private final Clock clock;
+    private final String region;
+    private final Map<Integer, Year> years = new ConcurrentHashMap<>();
+    private final WorkingDayRules rules = new WorkingDayRules(this::entry, y -> year(y).scheduled());
+
+    WorkingDays(CalendarDayRepository days, Clock clock, @ConfigProperty(name = "tianshan.calendar.region") String region) {
+        this.days = days;
+        this.clock = clock;
+        this.region = region;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public DayVerdict verdict(LocalDate date) {
+        return rules.verdict(date);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return rules.verdict(date).workingDay();
+    }
+
+    /** The date {@code workingDays} working days after {@code start}, the start day not counted. */
+    public Deadline add(LocalDate start, int workingDays) {
+        return rules.add(start, workingDays);
+    }
+
+    /** Working days after {@code from} up to and including {@code to}. */
+    public WorkingDaySpan count(LocalDate from, LocalDate to) {
+        return rules.count(from, to);
+    }
+
+    void forget(int year) {
+        years.remove(year);
+    }
+
+    private Optional<WorkingDayRules.Entry> entry(LocalDate date) {
+        return Optional.ofNullable(year(date.getYear()).entries().get(date));
+    }
+
+    private Year year(int year) {
+        Instant now = clock.instant();
+        Year cached = years.get(year);
+        if (cached == null || cached.loadedAt().plus(CACHE_TIME).isBefore(now)) {
+            cached = load(year, now);
+            years.put(year, cached);
+        }
+        return cached;
+    }
+
+    private Year load(int year, Instant now) {
+        List<CalendarDay> found = days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                List.of(CalendarDay.NATIONAL, region));
+        Map<LocalDate, WorkingDayRules.Entry> entries = new HashMap<>();
+        found.stream().filter(d -> d.regionCode().equals(CalendarDay.NATIONAL))
+                .forEach(d -> entries.put(d.day(), new WorkingDayRules.Entry(d.kind(), d.reason())));
+        found.stream().filter(d -> !d.regionCode().equals(CalendarDay.NATIONAL))
+                .forEach(d -> entries.put(d.day(), new WorkingDayRules.Entry(d.kind(), d.reason())));
+        return new Year(Map.copyOf(entries), days.hasSchedule(year), now);
+    }
+}

@@ -1,0 +1,71 @@
+package cn.tianshan.common.error;
+
+import java.util.List;
+
+/**
+ * A problem the code knows how to describe; the mappers turn it into problem+json. Use the factories, so
+ * the same situation always gets the same type and status.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+    private final transient Object payload;
+
+    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors, Object payload) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.payload = payload;
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+        return new ProblemException(400, "validation", "输入有误", "Invalid input: " + fields, errors, null);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "未找到", what + " " + id + " does not exist", List.of(), null);
+    }
+
+    public static ProblemException forbidden(String reason) {
+        return new ProblemException(403, "forbidden", "无权操作", reason, List.of(), null);
+    }
+
+    public static ProblemException conflict(String reason) {
+        return new ProblemException(409, "conflict", "状态冲突", reason, List.of(), null);
+    }
+
+    /** A 409 that carries the current state, so the client loses nothing (e.g. a newer revision). */
+    public static ProblemException conflict(String reason, Object current) {
+        return new ProblemException(409, "conflict", "状态冲突", reason, List.of(), current);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Object payload() {
+        return payload;
+    }
+}

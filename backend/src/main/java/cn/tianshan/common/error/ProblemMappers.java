@@ -1,0 +1,236 @@
+package cn.tianshan.common.error;
+
+import cn.tianshan.common.web.ProblemResponses;
+import cn.tianshan.common.web.RequestTracking;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that leaves a resource into problem+json. No stack trace ever reaches a client:
+ * unexpected failures are logged with the request id and answered with a bare 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final CurrentVertxRequest request;
+    private final ProblemResponses responses;
+
+    ProblemMappers(CurrentVertxRequest request, ProblemResponses responses) {
+        this.request = request;
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), e.payload());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            if (isReturnValue(violation.getPropertyPath())) {
+                return unexpected(e);
+            }
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return invalid(errors);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            JsonParseException.class, UnrecognizedPropertyException.class, InvalidFormatException.class})
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return invalid(List.of(new FieldError(pathOf(unknown), "unknown property; allowed: "
+                    + unknown.getKnownPropertyIds())));
+        }
+        if (e instanceof InvalidFormatException format) {
+            return invalid(List.of(new FieldError(pathOf(format), "cannot read '" + format.getValue() + "' as "
+                    + format.getTargetType().getSimpleName())));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String expected = mismatch.getTargetType() == null ? "a different value" : mismatch.getTargetType().getSimpleName();
+            return invalid(List.of(new FieldError(pathOf(mismatch), "wrong type: expected " + expected)));
+        }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof ProblemException problem) {
+            return problem(problem);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return invalid(List.of(new FieldError(pathOf(mapping), mapping.getOriginalMessage())));
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return invalid(List.of(new FieldError("body", "malformed JSON" + where)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated("Authentication is required: send a bearer token from the Tianshan realm");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated("The bearer token is invalid or expired");
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e) {
+        LOG.warnf("Keycloak unavailable on %s %s: %s", currentMethod(), currentPath(), e.getMessage());
+        return respond(503, "identity-provider-unavailable", "登录服务暂不可用",
+                "The sign-in service (Keycloak) cannot be reached; try again shortly", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "forbidden", "无权操作", "Your roles do not allow this operation", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(404, "not-found", "未找到", "No such resource", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        Response problem = respond(405, "method-not-allowed", "不支持的请求方法", "This resource does not support "
+                + currentMethod(), List.of(), null);
+        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e) {
+        return respond(415, "unsupported-media-type", "不支持的内容类型", "Send this request as application/json",
+                List.of(new FieldError("Content-Type", "unsupported content type")), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e) {
+        return respond(406, "not-acceptable", "无法提供所需格式", "This resource cannot produce the requested media type",
+                List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return respond(status, "http-" + status, Response.Status.fromStatusCode(status) == null ? "请求有误"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), "The request cannot be processed", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.errorf(e, "Unexpected failure on %s %s", currentMethod(), currentPath());
+        return respond(500, "internal-error", "服务器内部错误",
+                "The server could not complete the request; quote the request id when reporting it", List.of(), null);
+    }
+
+    private Response unauthenticated(String detail) {
+        Response problem = respond(401, "unauthenticated", "需要登录", detail, List.of(), null);
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"tianshan\"").build();
+    }
+
+    private Response invalid(List<FieldError> errors) {
+        ProblemException problem = ProblemException.invalid(errors);
+        return respond(400, problem.type(), problem.title(), problem.getMessage(), errors, null);
+    }
+
+    private Response respond(int status, String type, String title, String detail, List<FieldError> errors, Object current) {
+        RoutingContext rc = request.getCurrent();
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, currentPath(),
+                RequestTracking.requestId(rc), errors, current);
+        if (rc != null) {
+            rc.put(ProblemResponses.PROBLEM_KEY, problem);
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(responses.serialize(problem)).build();
+    }
+
+    private String currentPath() {
+        RoutingContext rc = request.getCurrent();
+        return rc == null ? null : rc.request().path();
+    }
+
+    private String currentMethod() {
+        RoutingContext rc = request.getCurrent();
+        return rc == null ? "" : rc.request().method().name();
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code setDay.request.holidays[2].to} becomes {@code holidays[2].to}; a query parameter keeps its name. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable()) {
+                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        if (!field.isEmpty()) {
+                            field.append('.');
+                        }
+                        field.append(name);
+                    }
+                }
+            }
+        }
+        return field.isEmpty() ? (parameter == null ? "body" : parameter) : field.toString();
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package cn.tianshan.common.web;
+
+import cn.tianshan.common.error.ProblemException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Parses query and path parameters so a bad value is a 400 that names the parameter, never a 404 or 500. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(name, "required, as yyyy-MM-dd");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not a date in the form yyyy-MM-dd");
+        }
+    }
+
+    /** Accepts a date ({@code 2026-01-31}, meaning its start) or a date-time ({@code 2026-01-31T08:30}). */
+    public static LocalDateTime dateTimeOrNull(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? LocalDateTime.parse(value.trim()) : LocalDate.parse(value.trim()).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not yyyy-MM-dd or yyyy-MM-ddTHH:mm");
+        }
+    }
+
+    public static int intInRange(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not a whole number");
+        }
+    }
+
+    public static int requiredInt(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(name, "required, a whole number between " + min + " and " + max);
+        }
+        return intInRange(name, value, min, min, max);
+    }
+
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public static <E extends Enum<E>> E enumOrNull(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
