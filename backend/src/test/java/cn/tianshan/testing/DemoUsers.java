@@ -1,0 +1,33 @@
+package cn.tianshan.testing;
+
+/** The people of deploy/keycloak/tianshan-realm.json (and the test overlay) the tests act as. */
+public final class DemoUsers {
+
+    /** editor of 公路事业发展中心 (affiliated unit GLFZZX). */
+    public static final String EDITOR_AFFILIATED = "zhang.wei";
+    /** unit head of GLFZZX. */
+    public static final String UNIT_HEAD_AFFILIATED = "wang.qiang";
+    /** editor of 政策法规处 (department ZCFGC). */
+    public static final String EDITOR_DEPARTMENT = "li.na";
+    /** unit head of ZCFGC. */
+    public static final String UNIT_HEAD_DEPARTMENT = "zhao.min";
+    /** dept-reviewer of ZCFGC. */
+    public static final String DEPT_REVIEWER = "liu.yang";
+    public static final String NEWS_EDITOR = "ma.li";
+    public static final String NEWS_HEAD = "xu.gang";
+    public static final String LEADER = "chen.jun";
+    public static final String SITE_OFFICE = "sun.li";
+    public static final String SECRECY_REVIEWER = "wu.hua";
+    public static final String TECH_OPS = "zhou.tao";
+    public static final String MAILBOX_HANDLER = "zheng.hao";
+    public static final String AUDITOR = "qian.jing";
+    public static final String SECURITY_ADMIN = "feng.lei";
+    public static final String SYS_ADMIN = "he.bin";
+    /** Test realm only: holds editor and sys-admin, so separation of duties must withhold editor. */
+    public static final String DUAL_ROLE = "dual.role";
+    /** Test realm only: an editor whose account the lockout test locks. */
+    public static final String LOCKOUT_PROBE = "lockout.probe";
+
+    private DemoUsers() {
+    }
+}
