@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn } from './support'
+
+test('the public shell carries the site identity and passes axe', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByTestId('site-id-code')).toContainText('网站标识码')
+  await expect(page.getByRole('contentinfo')).toContainText('ICP')
+  await expect(page.getByRole('heading', { name: '机构设置与联系方式' })).toBeVisible()
+  await expect(page.getByText('政策法规处')).toBeVisible()
+  await expectAccessible(page)
+
+  await page.getByRole('button', { name: '长者模式' }).click()
+  await expect(page.locator('html')).toHaveClass(/elderly/)
+  await expectAccessible(page)
+  await page.getByRole('button', { name: '退出长者模式' }).click()
+})
+
+test('an unknown public address shows the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible()
+})
+
+test('the admin shell and its pages pass axe', async ({ page }) => {
+  await signIn(page, 'zhao.min')
+  await expectAccessible(page)
+  await page.goto('/admin/calendar')
+  await expect(page.locator('.month').first()).toBeVisible()
+  await expectAccessible(page)
+  await page.goto('/admin/org')
+  await expect(page.getByTestId('duties')).toBeVisible()
+  await expectAccessible(page)
+  await page.goto('/admin/audit')
+  await expect(page.getByTestId('forbidden')).toBeVisible()
+  await expectAccessible(page)
+})

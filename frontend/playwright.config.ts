@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test'
+
+// Debian's Chromium (apt-get install chromium fonts-noto-cjk); Playwright never downloads a browser here.
+// The backend under test is the packaged jar serving the built SPA, against the database and the test
+// Keycloak that deploy/test started (their coordinates come from .local/test/services.env).
+const origin = process.env.TIANSHAN_E2E_ORIGIN ?? 'http://localhost:8083'
+const port = new URL(origin).port
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: origin,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'java -jar ../backend/target/quarkus-app/quarkus-run.jar',
+    url: `${origin}/q/health/ready`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      QUARKUS_HTTP_PORT: port,
+      TIANSHAN_SPA_DIRECTORY: new URL('./dist', import.meta.url).pathname,
+      TIANSHAN_DB_URL: process.env.TIANSHAN_DB_URL ?? 'jdbc:mysql://127.0.0.1:3306/tianshan_test',
+      TIANSHAN_DB_USER: process.env.TIANSHAN_DB_USER ?? 'root',
+      TIANSHAN_DB_PASSWORD: process.env.TIANSHAN_DB_PASSWORD ?? '',
+      TIANSHAN_OIDC_URL: process.env.TIANSHAN_OIDC_URL ?? 'http://localhost:8182/realms/tianshan',
+    },
+  },
+})

@@ -1,0 +1,67 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { loadMe } from '@/admin/me'
+import { mayOpen } from '@/admin/menu'
+import { login, restoreSession, roleNames, session } from '@/auth/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The admin area: a signed-in user is required. */
+    requiresAuth?: boolean
+    /** Any of these roles may open the page; the 403 page otherwise. */
+    roles?: string[]
+    title?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    component: () => import('@/site/SiteLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('@/site/HomePage.vue'), meta: { title: '首页' } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/site/NotFoundPage.vue'), meta: { title: '页面不存在' } },
+    ],
+  },
+  { path: '/admin/callback', name: 'callback', component: () => import('@/admin/CallbackPage.vue') },
+  { path: '/admin/signed-out', name: 'signed-out', component: () => import('@/admin/SignedOutPage.vue') },
+  {
+    path: '/admin',
+    component: () => import('@/admin/AdminLayout.vue'),
+    meta: { requiresAuth: true },
+    children: [
+      { path: '', name: 'dashboard', component: () => import('@/admin/DashboardPage.vue'), meta: { title: '工作台' } },
+      { path: 'calendar', name: 'calendar', component: () => import('@/admin/calendar/CalendarPage.vue'), meta: { title: '工作日历' } },
+      { path: 'org', name: 'org', component: () => import('@/admin/org/OrgPage.vue'), meta: { title: '单位与职责' } },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/admin/audit/AuditPage.vue'),
+        meta: { title: '审计日志', roles: ['auditor'] },
+      },
+      { path: 'forbidden', name: 'forbidden', component: () => import('@/admin/ForbiddenPage.vue'), meta: { title: '无权访问' } },
+      { path: ':pathMatch(.*)*', name: 'admin-not-found', component: () => import('@/admin/AdminNotFoundPage.vue'), meta: { title: '页面不存在' } },
+    ],
+  },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (!to.matched.some((record) => record.meta.requiresAuth)) return true
+  if (!(await restoreSession())) {
+    await login(to.fullPath)
+    return false
+  }
+  if (!session.me) {
+    const outcome = await loadMe()
+    if (outcome === 'forbidden' && to.name !== 'forbidden') return { name: 'forbidden' }
+  }
+  if (!mayOpen(to.meta.roles, roleNames())) return { name: 'forbidden', query: { from: to.fullPath } }
+  return true
+})
+
+router.afterEach((to) => {
+  const page = [...to.matched].reverse().find((record) => record.meta.title)?.meta.title
+  const area = to.path.startsWith('/admin') ? '天山 管理控制台' : document.title.split(' - ').pop()
+  document.title = page ? `${page} - ${area}` : String(area)
+})
