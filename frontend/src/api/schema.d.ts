@@ -692,6 +692,1671 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/column-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent column change requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnChangeView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Request a column change (a unit head): the site office decides, the technical department carries it out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ColumnChangeCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnChangeView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/column-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnChangeView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/column-changes/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every review run of the request, with each step's opinion */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/columns/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set homepage visibility, update interval, review chain and lifecycle (site office) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ColumnSettings"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnNode"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confidentiality/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review form of the item's current revision, with the opinions I may give */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confidentiality/items/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confidentiality/items/{id}/leader-opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader's opinion on the current revision, after the staff's */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpinionCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confidentiality/items/{id}/staff-opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reviewing staff's opinion (secrecy reviewer) on the current revision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpinionCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/confidentiality/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's register of confidentiality reviews, for filing (site office, secrecy reviewers) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes after the cursor (0 for all), oldest first; pass 'next' back as 'after' */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Feed"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items I may see (my unit's, or all for the site-wide roles), newest change first */
+        get: {
+            parameters: {
+                query?: {
+                    editorialStatus?: string;
+                    page?: string;
+                    publicStatus?: string;
+                    q?: string;
+                    size?: string;
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a new item (an editor, for their unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per unit: published items, late ones (Art. 18) and overdue unpublished ones, by information date */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitTimeliness"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save a new revision; 409 with the current revision when baseRevision is stale */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an attachment (PDF, Office, images); the type is read from the content */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (staff; also before publication) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every review run of the item, with each step's opinion, signer, time and approved revision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionSummary"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/submission/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the item back out of review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a published item with a reason (site office or the unit's head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -972,6 +2637,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader in charge of each unit (the third opinion of Annex 3) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/leaders/{unit}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign the leader in charge of a unit (site office) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeaderChange"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaderView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org/units/{code}": {
         parameters: {
             query?: never;
@@ -1116,6 +2923,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment of a published item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/client-config": {
         parameters: {
             query?: never;
@@ -1140,6 +3003,190 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ClientConfig"];
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/columns/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A column's published items, newest first; pass 'next' back as 'after' for the following page */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    size?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnPage"];
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published item; 410 with the withdrawal notice when withdrawn, 404 when never public or removed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicItem"];
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy catalogue, filtered by 文号, 索引号, validity, date and unit; newest first */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    documentNumber?: string;
+                    from?: string;
+                    indexNumber?: string;
+                    size?: string;
+                    to?: string;
+                    unit?: string;
+                    validity?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyPage"];
                     };
                 };
                 /** @description The request was refused; the body says why and names any offending field */
@@ -1224,6 +3271,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The main site and the topic sites */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteView"][];
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/sites/{code}/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site's public column tree (no hidden columns) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnNode"][];
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/sites/{code}/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site's homepage: navigation, the latest items of each homepage column, topic sites */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Home"];
+                    };
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/units": {
         parameters: {
             query?: never;
@@ -1278,10 +3497,652 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All review chains with their steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChainView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/chains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChainView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a chain's steps (site office; a topic site's chain: its owning unit) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChainChange"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChainView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything waiting for me, soonest due first, with the actions I may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxEntry"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Remember the revision I have now seen (the inbox diffs against it next time) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SeenCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/tasks/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a waiting step (with opinion and the proofreading confirmation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApproveCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/tasks/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a waiting step with a written reason; the subject returns to its author */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RejectCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The main site and the topic sites */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site's whole column tree, hidden and archived columns included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColumnNode"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused; the body says why and names any offending field */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server failed; quote the requestId when reporting it */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionView: {
+            name?: string;
+            label?: string;
+            enabled?: boolean;
+            reason?: string;
+        };
+        ApproveCommand: {
+            opinion?: string;
+            proofread?: boolean;
+        };
+        AttachmentView: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            mediaType?: string;
+            /** Format: int64 */
+            size?: number;
+            image?: boolean;
+            sha256?: string;
+            uploadedAt?: components["schemas"]["LocalDateTime"];
+        };
         AuditPage: {
             records?: components["schemas"]["AuditRecordView"][];
             /** Format: int64 */
@@ -1337,6 +4198,12 @@ export interface components {
             scheduled?: boolean;
             days?: components["schemas"]["CalendarDayView"][];
         };
+        ChainChange: {
+            name: string;
+            /** Format: int32 */
+            restartFromPosition?: number;
+            steps: components["schemas"]["StepChange"][];
+        };
         ChainVerification: {
             intact?: boolean;
             /** Format: int64 */
@@ -1346,9 +4213,136 @@ export interface components {
             problem?: string;
             verifiedAt?: components["schemas"]["LocalDateTime"];
         };
+        ChainView: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            subjectType?: string;
+            /** Format: int32 */
+            restartFromPosition?: number;
+            ownerUnit?: string;
+            steps?: components["schemas"]["StepView"][];
+            updatedAt?: components["schemas"]["LocalDateTime"];
+            updatedBy?: string;
+        };
         ClientConfig: {
             oidcIssuer?: string;
             oidcClientId?: string;
+        };
+        ColumnChangeCommand: {
+            /** Format: int64 */
+            siteId: number;
+            changeType: components["schemas"]["Type1"];
+            /** Format: int64 */
+            columnId?: number;
+            proposedName?: string;
+            proposedCode?: string;
+            /** Format: int64 */
+            proposedParentId?: number;
+            proposedOwnerUnit?: string;
+            proposedKind?: components["schemas"]["ColumnKind"];
+            proposedUpdateClass?: components["schemas"]["UpdateClass"];
+            /** Format: int32 */
+            proposedIntervalDays?: number;
+            reason: string;
+        };
+        ColumnChangeView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            siteId?: number;
+            siteName?: string;
+            changeType?: components["schemas"]["Type1"];
+            summary?: string;
+            /** Format: int64 */
+            columnId?: number;
+            proposedName?: string;
+            proposedCode?: string;
+            /** Format: int64 */
+            proposedParentId?: number;
+            proposedOwnerUnit?: string;
+            proposedKind?: components["schemas"]["ColumnKind"];
+            proposedUpdateClass?: components["schemas"]["UpdateClass"];
+            reason?: string;
+            requestingUnit?: string;
+            requestingUnitName?: string;
+            requestedByName?: string;
+            requestedAt?: components["schemas"]["LocalDateTime"];
+            status?: components["schemas"]["Status"];
+            carriedOutAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int64 */
+            resultingColumnId?: number;
+        };
+        ColumnHeader: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            siteCode?: string;
+            siteName?: string;
+            archived?: boolean;
+            path?: components["schemas"]["ColumnRef1"][];
+            children?: components["schemas"]["ColumnRef1"][];
+        };
+        /** @enum {string} */
+        ColumnKind: "GOV_DISCLOSURE" | "GOV_SERVICE" | "ROAD_TRAVEL" | "INTERACTION" | "NEWS" | "TOPIC";
+        /** @enum {string} */
+        ColumnLifecycle: "ACTIVE" | "HIDDEN" | "ARCHIVED";
+        ColumnNode: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            siteId?: number;
+            /** Format: int64 */
+            parentId?: number;
+            code?: string;
+            name?: string;
+            ownerUnit?: string;
+            ownerUnitName?: string;
+            kind?: components["schemas"]["ColumnKind"];
+            kindLabel?: string;
+            updateClass?: components["schemas"]["UpdateClass"];
+            updateClassLabel?: string;
+            /** Format: int32 */
+            updateIntervalDays?: number;
+            homepageVisible?: boolean;
+            lifecycle?: components["schemas"]["ColumnLifecycle"];
+            /** Format: int32 */
+            sortOrder?: number;
+            /** Format: int64 */
+            reviewChainId?: number;
+            reviewChainName?: string;
+            lastPublishedAt?: components["schemas"]["LocalDateTime"];
+            children?: components["schemas"]["ColumnNode"][];
+        };
+        ColumnPage: {
+            column?: components["schemas"]["ColumnHeader"];
+            items?: components["schemas"]["ListedItem"][];
+            next?: string;
+        };
+        ColumnRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            /** Format: int64 */
+            siteId?: number;
+            siteCode?: string;
+            siteName?: string;
+            governmentAffairs?: boolean;
+        };
+        ColumnRef1: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            siteCode?: string;
+        };
+        ColumnSettings: {
+            homepageVisible?: boolean;
+            /** Format: int32 */
+            updateIntervalDays?: number;
+            /** Format: int64 */
+            reviewChainId: number;
+            lifecycle: components["schemas"]["ColumnLifecycle"];
         };
         /** @description Marks one date as a day off or a make-up working day */
         DayChange: {
@@ -1379,7 +4373,7 @@ export interface components {
             summary?: string;
         };
         DutyAssignmentView: {
-            unit?: components["schemas"]["UnitRef"];
+            unit?: components["schemas"]["UnitRef1"];
             validFrom?: components["schemas"]["LocalDateTime"];
             validTo?: components["schemas"]["LocalDateTime"];
             assignedBy?: string;
@@ -1397,17 +4391,56 @@ export interface components {
             code?: string;
             name?: string;
             description?: string;
-            holder?: components["schemas"]["UnitRef"];
+            holder?: components["schemas"]["UnitRef1"];
             since?: components["schemas"]["LocalDateTime"];
+        };
+        /** @enum {string} */
+        EditorialStatus: "DRAFT" | "IN_REVIEW" | "NEEDS_CHANGES" | "SCHEDULED" | "DONE";
+        Feed: {
+            changes?: components["schemas"]["FeedEntry"][];
+            /** Format: int64 */
+            next?: number;
+        };
+        FeedEntry: {
+            /** Format: int64 */
+            cursor?: number;
+            type?: components["schemas"]["Type"];
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int64 */
+            revisionId?: number;
+            occurredAt?: components["schemas"]["LocalDateTime"];
+            item?: string;
         };
         FieldError: {
             field?: string;
             message?: string;
         };
+        FileRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            mediaType?: string;
+            /** Format: int64 */
+            size?: number;
+            url?: string;
+        };
         HolidayRange: {
             name: string;
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];
+        };
+        Home: {
+            site?: components["schemas"]["SiteRef"];
+            navigation?: components["schemas"]["ColumnRef1"][];
+            columns?: components["schemas"]["HomeColumn"][];
+            topicSites?: components["schemas"]["SiteRef"][];
+        };
+        HomeColumn: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            items?: components["schemas"]["ListedItem"][];
         };
         ImportResult: {
             /** Format: int32 */
@@ -1419,6 +4452,142 @@ export interface components {
             makeupWorkdays?: number;
             /** Format: int64 */
             replacedEntries?: number;
+        };
+        InboxEntry: {
+            /** Format: int64 */
+            taskId?: number;
+            /** Format: int64 */
+            runId?: number;
+            subjectType?: string;
+            /** Format: int64 */
+            subjectId?: number;
+            title?: string;
+            unitCode?: string;
+            unitName?: string;
+            stepName?: string;
+            /** Format: int32 */
+            position?: number;
+            dueDate?: components["schemas"]["LocalDate"];
+            waitingSince?: components["schemas"]["LocalDateTime"];
+            submittedByName?: string;
+            /** Format: int64 */
+            currentRevisionId?: number;
+            /** Format: int64 */
+            lastSeenRevisionId?: number;
+            requiresProofread?: boolean;
+            requiresConfidentiality?: boolean;
+            actions?: components["schemas"]["ActionView"][];
+        };
+        /** @description An item's editable content. On update, baseRevision is the revision the editor started from */
+        ItemCommand: {
+            kind: components["schemas"]["ItemKind"];
+            title: string;
+            subtitle?: string;
+            summary?: string;
+            body: string;
+            columnIds: number[];
+            origin: components["schemas"]["Origin"];
+            sourceName?: string;
+            sourceUrl?: string;
+            publicationForm: components["schemas"]["PublicationForm"];
+            publicationFormOther?: string;
+            /** @description The date the information came into being (信息生成日期) */
+            infoDate: components["schemas"]["LocalDate"];
+            important?: boolean;
+            documentNumber?: string;
+            validity?: components["schemas"]["Validity"];
+            /** Format: int64 */
+            interpretsItemId?: number;
+            attachmentIds?: number[];
+            /** Format: int64 */
+            coverAttachmentId?: number;
+            /** @description Publish at this time after approval (must be in the future); empty: at approval */
+            scheduledAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int32 */
+            baseRevision?: number;
+        };
+        ItemDetail: {
+            /** Format: int64 */
+            id?: number;
+            unitCode?: string;
+            unitName?: string;
+            editorialStatus?: components["schemas"]["EditorialStatus"];
+            editorialLabel?: string;
+            publicStatus?: components["schemas"]["PublicStatus"];
+            publicLabel?: string;
+            current?: components["schemas"]["RevisionView"];
+            /** Format: int32 */
+            publishedRevision?: number;
+            dueDate?: components["schemas"]["LocalDate"];
+            dueExplanation?: string;
+            overdue?: boolean;
+            publishedLate?: boolean;
+            indexNumber?: string;
+            scheduledAt?: components["schemas"]["LocalDateTime"];
+            firstPublishedAt?: components["schemas"]["LocalDateTime"];
+            lastPublishedAt?: components["schemas"]["LocalDateTime"];
+            withdrawnAt?: components["schemas"]["LocalDateTime"];
+            withdrawalKind?: components["schemas"]["WithdrawalKind"];
+            withdrawalReason?: string;
+            columns?: components["schemas"]["ColumnRef"][];
+            attachments?: components["schemas"]["AttachmentView"][];
+            chainName?: string;
+            activeRun?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            allowed?: string[];
+            publicUrl?: string;
+        };
+        /** @enum {string} */
+        ItemKind: "NEWS" | "NOTICE" | "POLICY" | "INTERPRETATION" | "STATISTICS" | "SERVICE_GUIDE" | "OTHER";
+        ItemPage: {
+            items?: components["schemas"]["ItemSummary"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        ItemSummary: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            kind?: components["schemas"]["ItemKind"];
+            kindLabel?: string;
+            unitCode?: string;
+            unitName?: string;
+            editorialStatus?: components["schemas"]["EditorialStatus"];
+            editorialLabel?: string;
+            publicStatus?: components["schemas"]["PublicStatus"];
+            publicLabel?: string;
+            /** Format: int32 */
+            revision?: number;
+            dueDate?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            publishedLate?: boolean;
+            updatedAt?: components["schemas"]["LocalDateTime"];
+            firstPublishedAt?: components["schemas"]["LocalDateTime"];
+        };
+        /** @enum {string} */
+        Kind: "MAIN" | "TOPIC";
+        LeaderChange: {
+            leaderUsername: string;
+            leaderName: string;
+        };
+        LeaderView: {
+            unit?: components["schemas"]["UnitRef1"];
+            leaderUsername?: string;
+            leaderName?: string;
+            assignedAt?: components["schemas"]["LocalDateTime"];
+        };
+        ListedItem: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            publishedAt?: components["schemas"]["LocalDateTime"];
+            updatedAt?: components["schemas"]["LocalDateTime"];
+            unitName?: string;
+            important?: boolean;
         };
         /**
          * Format: date
@@ -1443,7 +4612,31 @@ export interface components {
             duties?: components["schemas"]["DutyRef"][];
         };
         /** @enum {string} */
+        Opinion: "AGREE" | "DISAGREE";
+        OpinionCommand: {
+            opinion: components["schemas"]["Opinion"];
+            note?: string;
+        };
+        /** @enum {string} */
+        Origin: "ORIGINAL" | "REPRINT";
+        /** @enum {string} */
         Outcome: "SUCCESS" | "FAILURE";
+        PolicyEntry: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            documentNumber?: string;
+            indexNumber?: string;
+            validity?: components["schemas"]["Validity"];
+            validityLabel?: string;
+            unitName?: string;
+            infoDate?: components["schemas"]["LocalDate"];
+            publishedAt?: components["schemas"]["LocalDateTime"];
+        };
+        PolicyPage: {
+            policies?: components["schemas"]["PolicyEntry"][];
+            next?: string;
+        };
         /** @description RFC 9457 problem details; every error response has this body */
         Problem: {
             /**
@@ -1464,11 +4657,148 @@ export interface components {
             /** @description For conflicts: the current state of the resource, so nothing is lost */
             current?: unknown;
         };
+        PublicItem: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            subtitle?: string;
+            summary?: string;
+            body?: string;
+            kind?: components["schemas"]["ItemKind"];
+            kindLabel?: string;
+            unit?: components["schemas"]["UnitRef"];
+            columns?: components["schemas"]["ColumnRef1"][];
+            origin?: string;
+            sourceName?: string;
+            sourceUrl?: string;
+            publicationForm?: string;
+            documentNumber?: string;
+            indexNumber?: string;
+            validity?: components["schemas"]["Validity"];
+            validityLabel?: string;
+            infoDate?: components["schemas"]["LocalDate"];
+            publishedAt?: components["schemas"]["LocalDateTime"];
+            updatedAt?: components["schemas"]["LocalDateTime"];
+            important?: boolean;
+            attachments?: components["schemas"]["FileRef"][];
+            cover?: components["schemas"]["FileRef"];
+            interprets?: components["schemas"]["Ref"];
+            interpretations?: components["schemas"]["Ref"][];
+        };
+        /** @enum {string} */
+        PublicStatus: "UNPUBLISHED" | "PUBLISHED" | "WITHDRAWN" | "REMOVED";
+        /** @enum {string} */
+        PublicationForm: "WEBSITE" | "ON_REQUEST" | "OTHER";
+        Ref: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+        };
+        RejectCommand: {
+            reason: string;
+        };
+        ReviewView: {
+            /** Format: int64 */
+            id?: number;
+            serial?: string;
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int64 */
+            revisionId?: number;
+            revisionHash?: string;
+            forCurrentRevision?: boolean;
+            department?: string;
+            itemTitle?: string;
+            origin?: components["schemas"]["Origin"];
+            originLabel?: string;
+            sourceName?: string;
+            publicationForm?: components["schemas"]["PublicationForm"];
+            publicationFormLabel?: string;
+            publicationFormOther?: string;
+            staffOpinion?: components["schemas"]["Opinion"];
+            staffName?: string;
+            staffNote?: string;
+            staffAt?: components["schemas"]["LocalDateTime"];
+            leaderOpinion?: components["schemas"]["Opinion"];
+            leaderName?: string;
+            leaderNote?: string;
+            leaderAt?: components["schemas"]["LocalDateTime"];
+            handlerName?: string;
+            handledAt?: components["schemas"]["LocalDateTime"];
+            agreed?: boolean;
+            allowed?: string[];
+        };
+        RevisionSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            number?: number;
+            title?: string;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            contentHash?: string;
+        };
+        RevisionView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            number?: number;
+            kind?: components["schemas"]["ItemKind"];
+            infoDate?: components["schemas"]["LocalDate"];
+            important?: boolean;
+            scheduledAt?: components["schemas"]["LocalDateTime"];
+            title?: string;
+            subtitle?: string;
+            summary?: string;
+            body?: string;
+            columnIds?: number[];
+            attachmentIds?: number[];
+            /** Format: int64 */
+            coverAttachmentId?: number;
+            origin?: components["schemas"]["Origin"];
+            sourceName?: string;
+            sourceUrl?: string;
+            publicationForm?: components["schemas"]["PublicationForm"];
+            publicationFormOther?: string;
+            documentNumber?: string;
+            validity?: components["schemas"]["Validity"];
+            /** Format: int64 */
+            interpretsItemId?: number;
+            contentHash?: string;
+            createdBy?: string;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+        };
         RoleView: {
             name?: string;
             label?: string;
             unitScoped?: boolean;
             administrator?: boolean;
+        };
+        /** @enum {string} */
+        RunStatus: "IN_PROGRESS" | "APPROVED" | "NEEDS_CHANGES" | "CANCELLED";
+        RunView: {
+            /** Format: int64 */
+            id?: number;
+            chainName?: string;
+            subjectType?: string;
+            /** Format: int64 */
+            subjectId?: number;
+            title?: string;
+            status?: components["schemas"]["RunStatus"];
+            submittedBy?: string;
+            submittedByName?: string;
+            submittedAt?: components["schemas"]["LocalDateTime"];
+            finishedAt?: components["schemas"]["LocalDateTime"];
+            dueDate?: components["schemas"]["LocalDate"];
+            tasks?: components["schemas"]["TaskView"][];
+        };
+        SeenCommand: {
+            subjectType: string;
+            /** Format: int64 */
+            subjectId: number;
+            /** Format: int64 */
+            revisionId: number;
         };
         SiteIdentity: {
             name?: string;
@@ -1482,8 +4812,71 @@ export interface components {
             contactAddress?: string;
             contactEmail?: string;
         };
+        SiteRef: {
+            code?: string;
+            name?: string;
+            description?: string;
+        };
+        SiteView: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["Kind"];
+            ownerUnit?: string;
+            ownerUnitName?: string;
+            description?: string;
+        };
         /** @enum {string} */
         Source: "WEEKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
+        /** @enum {string} */
+        Status: "IN_REVIEW" | "REJECTED" | "CANCELLED" | "CARRIED_OUT";
+        StepChange: {
+            name: string;
+            resolver: components["schemas"]["StepResolver"];
+            requiresProofread?: boolean;
+            requiresConfidentiality?: boolean;
+        };
+        /** @enum {string} */
+        StepResolver: "AUTHOR_UNIT_HEAD" | "RELATED_DEPARTMENT" | "LEADER_IN_CHARGE" | "SITE_OFFICE" | "NEWS_CENTRE" | "TOPIC_OWNER" | "TECHNICAL_DEPARTMENT";
+        StepView: {
+            /** Format: int32 */
+            position?: number;
+            name?: string;
+            resolver?: components["schemas"]["StepResolver"];
+            resolverLabel?: string;
+            conditional?: boolean;
+            requiresProofread?: boolean;
+            requiresConfidentiality?: boolean;
+        };
+        /** @enum {string} */
+        TaskStatus: "IN_PROGRESS" | "APPROVED" | "REJECTED" | "SKIPPED" | "VOIDED";
+        TaskView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            position?: number;
+            stepName?: string;
+            resolver?: components["schemas"]["StepResolver"];
+            status?: components["schemas"]["TaskStatus"];
+            assignee?: string;
+            actorUsername?: string;
+            actorName?: string;
+            startedAt?: components["schemas"]["LocalDateTime"];
+            decidedAt?: components["schemas"]["LocalDateTime"];
+            opinion?: string;
+            proofread?: boolean;
+            /** Format: int64 */
+            revisionId?: number;
+            revisionHash?: string;
+            carriedOver?: boolean;
+            requiresProofread?: boolean;
+            requiresConfidentiality?: boolean;
+        };
+        /** @enum {string} */
+        Type: "PUBLISHED" | "UPDATED" | "WITHDRAWN" | "REMOVED" | "STRUCTURE";
+        /** @enum {string} */
+        Type1: "CREATE" | "RENAME" | "MOVE" | "RETIRE";
         UnitContactChange: {
             contactPhone: string;
             contactAddress: string;
@@ -1500,6 +4893,20 @@ export interface components {
             code?: string;
             name?: string;
         };
+        UnitRef1: {
+            code?: string;
+            name?: string;
+        };
+        UnitTimeliness: {
+            unitCode?: string;
+            unitName?: string;
+            /** Format: int64 */
+            published?: number;
+            /** Format: int64 */
+            late?: number;
+            /** Format: int64 */
+            overdueUnpublished?: number;
+        };
         UnitView: {
             code?: string;
             name?: string;
@@ -1508,6 +4915,16 @@ export interface components {
             contactPhone?: string;
             contactAddress?: string;
         };
+        /** @enum {string} */
+        UpdateClass: "DYNAMIC" | "POLICY_NOTICE" | "REGULAR" | "STATIC";
+        /** @enum {string} */
+        Validity: "CURRENT" | "AMENDED" | "REPEALED" | "EXPIRED";
+        WithdrawCommand: {
+            kind: components["schemas"]["WithdrawalKind"];
+            reason: string;
+        };
+        /** @enum {string} */
+        WithdrawalKind: "WITHDRAWN" | "PUBLISHED_IN_ERROR";
         WorkingDaySpan: {
             from?: components["schemas"]["LocalDate"];
             to?: components["schemas"]["LocalDate"];

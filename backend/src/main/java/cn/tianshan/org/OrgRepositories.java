@@ -26,6 +26,10 @@ final class OrgRepositories {
     }
 
     @ApplicationScoped
+    static class LeaderAssignmentRepository implements PanacheRepositoryBase<LeaderAssignment, String> {
+    }
+
+    @ApplicationScoped
     static class DutyAssignmentRepository implements PanacheRepositoryBase<DutyAssignment, Long> {
         Optional<DutyAssignment> current(String dutyCode) {
             return find("dutyCode = ?1 and validTo is null", dutyCode).firstResultOptional();

@@ -5,6 +5,8 @@ import cn.tianshan.common.security.Role;
 import cn.tianshan.org.OrgViews.DutyAssignmentView;
 import cn.tianshan.org.OrgViews.DutyHolderChange;
 import cn.tianshan.org.OrgViews.DutyView;
+import cn.tianshan.org.OrgViews.LeaderChange;
+import cn.tianshan.org.OrgViews.LeaderView;
 import cn.tianshan.org.OrgViews.UnitContactChange;
 import cn.tianshan.org.OrgViews.UnitDetail;
 import cn.tianshan.org.OrgViews.UnitView;
@@ -59,6 +61,21 @@ public class OrgResource {
     @Operation(summary = "Hand a duty to another unit (site office)")
     public DutyView reassign(@PathParam("code") String code, @Valid @NotNull DutyHolderChange change) {
         return organisation.reassign(code, change);
+    }
+
+    @GET
+    @Path("/leaders")
+    @Operation(summary = "The leader in charge of each unit (the third opinion of Annex 3)")
+    public List<LeaderView> leaders() {
+        return organisation.leaders();
+    }
+
+    @PUT
+    @Path("/leaders/{unit}")
+    @Audited(action = "org.leader.assign", targetType = "unit", targetParam = "unit")
+    @Operation(summary = "Assign the leader in charge of a unit (site office)")
+    public LeaderView assignLeader(@PathParam("unit") String unit, @Valid @NotNull LeaderChange change) {
+        return organisation.assignLeader(unit, change);
     }
 
     @GET

@@ -43,6 +43,14 @@ public final class OrgViews {
             @NotBlank @Size(max = 200) String reason) {
     }
 
+    public record LeaderView(UnitRef unit, String leaderUsername, String leaderName, LocalDateTime assignedAt) {
+    }
+
+    public record LeaderChange(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9._-]+", message = "a Keycloak username") String leaderUsername,
+            @NotBlank @Size(max = 50) String leaderName) {
+    }
+
     public record DutyAssignmentView(UnitRef unit, LocalDateTime validFrom, LocalDateTime validTo, String assignedBy,
                                      String reason) {
     }

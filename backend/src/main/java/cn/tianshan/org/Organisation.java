@@ -8,11 +8,14 @@ import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.security.Role;
 import cn.tianshan.org.OrgRepositories.DutyAssignmentRepository;
 import cn.tianshan.org.OrgRepositories.DutyRepository;
+import cn.tianshan.org.OrgRepositories.LeaderAssignmentRepository;
 import cn.tianshan.org.OrgRepositories.UnitRepository;
 import cn.tianshan.org.OrgViews.DutyAssignmentView;
 import cn.tianshan.org.OrgViews.DutyHolderChange;
 import cn.tianshan.org.OrgViews.DutyRef;
 import cn.tianshan.org.OrgViews.DutyView;
+import cn.tianshan.org.OrgViews.LeaderChange;
+import cn.tianshan.org.OrgViews.LeaderView;
 import cn.tianshan.org.OrgViews.UnitContactChange;
 import cn.tianshan.org.OrgViews.UnitDetail;
 import cn.tianshan.org.OrgViews.UnitRef;
@@ -35,13 +38,15 @@ public class Organisation {
     private final UnitRepository units;
     private final DutyRepository duties;
     private final DutyAssignmentRepository assignments;
+    private final LeaderAssignmentRepository leaders;
     private final AccessPolicy access;
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Organisation(UnitRepository units, DutyRepository duties, DutyAssignmentRepository assignments, AccessPolicy access,
-                 CurrentUser user, AuditTrail audit, Clock clock) {
+    Organisation(UnitRepository units, DutyRepository duties, DutyAssignmentRepository assignments,
+                 LeaderAssignmentRepository leaders, AccessPolicy access, CurrentUser user, AuditTrail audit, Clock clock) {
+        this.leaders = leaders;
         this.units = units;
         this.duties = duties;
         this.assignments = assignments;
@@ -124,6 +129,46 @@ public class Organisation {
         duties.findByIdOptional(dutyCode).orElseThrow(() -> ProblemException.notFound("duty", dutyCode));
         return assignments.history(dutyCode).stream().map(a -> new DutyAssignmentView(unitRef(a.unitCode()),
                 a.validFrom(), a.validTo(), a.assignedBy(), a.reason())).toList();
+    }
+
+    /** The kind of a unit, for rules such as "an affiliated unit publishing into a department's column". */
+    public Optional<UnitKind> kindOf(String unitCode) {
+        return units.findByIdOptional(unitCode).map(Unit::kind);
+    }
+
+    public String nameOf(String unitCode) {
+        return units.findByIdOptional(unitCode).map(Unit::name).orElse(unitCode);
+    }
+
+    /** The leader in charge of the unit, if one is assigned. */
+    public Optional<LeaderView> leaderOf(String unitCode) {
+        return leaders.findByIdOptional(unitCode).map(this::leaderView);
+    }
+
+    public List<LeaderView> leaders() {
+        return leaders.listAll().stream().map(this::leaderView)
+                .sorted(java.util.Comparator.comparing(l -> l.unit().code())).toList();
+    }
+
+    @Transactional
+    public LeaderView assignLeader(String unitCode, @Valid LeaderChange change) {
+        access.require(Role.SITE_OFFICE);
+        units.findByIdOptional(unitCode).filter(u -> u.kind().responsible())
+                .orElseThrow(() -> ProblemException.notFound("responsible unit", unitCode));
+        LocalDateTime now = Timestamps.now(clock);
+        LeaderAssignment assignment = leaders.findByIdOptional(unitCode).orElse(null);
+        if (assignment == null) {
+            assignment = LeaderAssignment.of(unitCode, change.leaderUsername(), change.leaderName().trim(), user.username(), now);
+            leaders.persist(assignment);
+        } else {
+            assignment.reassign(change.leaderUsername(), change.leaderName().trim(), user.username(), now);
+        }
+        audit.target("leader-assignment", unitCode + "→" + change.leaderUsername());
+        return leaderView(assignment);
+    }
+
+    private LeaderView leaderView(LeaderAssignment a) {
+        return new LeaderView(unitRef(a.unitCode()), a.leaderUsername(), a.leaderName(), a.assignedAt());
     }
 
     private UnitRef unitRef(String code) {

@@ -37,6 +37,8 @@ public enum Role {
         public static final String INTEGRATION = "integration";
         /** Added by {@link RoleSeparationAugmentor} to anyone holding an effective role other than integration. */
         public static final String STAFF = "staff";
+        /** Added to anyone holding an effective content role: every staff role but the three administrators. */
+        public static final String CONTENT = "content";
 
         private Names() {
         }

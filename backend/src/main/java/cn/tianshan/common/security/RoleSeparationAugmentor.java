@@ -36,6 +36,9 @@ public class RoleSeparationAugmentor implements SecurityIdentityAugmentor {
         if (result.roles().stream().anyMatch(r -> r != Role.INTEGRATION)) {
             roles.add(Role.Names.STAFF);
         }
+        if (result.roles().stream().anyMatch(Role::staff)) {
+            roles.add(Role.Names.CONTENT);
+        }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())

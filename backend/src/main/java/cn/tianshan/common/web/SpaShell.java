@@ -2,23 +2,40 @@ package cn.tianshan.common.web;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
-/** The SPA's {@code index.html}, answered for every route the browser may open directly. */
+/**
+ * The SPA's {@code index.html}, answered for every route the browser may open directly; for public pages
+ * with the server-rendered content and title inside.
+ */
 @ApplicationScoped
 public class SpaShell {
 
+    private static final Logger LOG = Logger.getLogger(SpaShell.class);
+    private static final String APP = "<div id=\"app\"></div>";
+
+    private final Instance<ShellContent> content;
     private volatile String indexHtml;
+
+    SpaShell(Instance<ShellContent> content) {
+        this.content = content;
+    }
 
     void load(Path index) {
         try {
             indexHtml = Files.readString(index, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!indexHtml.contains(APP)) {
+            LOG.warnf("%s has no %s: public pages are not server-rendered", index, APP);
         }
     }
 
@@ -28,14 +45,42 @@ public class SpaShell {
             rc.next();
             return;
         }
-        rc.response()
+        if (path.startsWith("/admin") || !content.isResolvable()) {
+            send(rc, 200, indexHtml);
+            return;
+        }
+        String query = rc.request().query();
+        rc.vertx().<Optional<ShellContent.Page>>executeBlocking(() -> content.get().render(path, query), false)
+                .onSuccess(page -> send(rc, page.map(ShellContent.Page::status).orElse(200), page.map(this::inject).orElse(indexHtml)))
+                .onFailure(failure -> {
+                    LOG.errorf(failure, "Could not render %s", path);
+                    send(rc, 200, indexHtml);
+                });
+    }
+
+    String inject(ShellContent.Page page) {
+        String html = indexHtml.replace(APP, "<div id=\"app\">" + page.html() + "</div>");
+        html = html.replaceFirst("<title>[^<]*</title>", java.util.regex.Matcher.quoteReplacement("<title>" + escape(page.title())
+                + "</title>\n    <meta name=\"description\" content=\"" + escape(page.description()) + "\" />"));
+        return html;
+    }
+
+    private static void send(RoutingContext rc, int status, String html) {
+        if (rc.response().ended()) {
+            return;
+        }
+        rc.response().setStatusCode(status)
                 .putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache")
-                .end(indexHtml);
+                .end(html);
     }
 
     private static boolean looksLikeFile(String path) {
         int slash = path.lastIndexOf('/');
         return path.indexOf('.', slash + 1) > 0;
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

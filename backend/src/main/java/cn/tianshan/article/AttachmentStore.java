@@ -1,0 +1,65 @@
+package cn.tianshan.article;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Attachment bytes on disk, under generated names (never the uploader's), in {@code tianshan.storage.directory}. */
+@ApplicationScoped
+public class AttachmentStore {
+
+    private final Path root;
+    private final long maxSize;
+
+    AttachmentStore(@ConfigProperty(name = "tianshan.storage.directory") String directory,
+                    @ConfigProperty(name = "tianshan.attachments.max-size") MemorySize maxSize) {
+        this.root = Path.of(directory).toAbsolutePath().normalize();
+        this.maxSize = maxSize.asLongValue();
+    }
+
+    long maxSize() {
+        return maxSize;
+    }
+
+    record Stored(String name, String sha256) {
+    }
+
+    Stored store(byte[] content, String extension) {
+        String name = UUID.randomUUID() + "." + extension;
+        Path target = path(name);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "upload-", ".part");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store an attachment", e);
+        }
+        return new Stored(name, sha256(content));
+    }
+
+    Path path(String storedName) {
+        Path path = root.resolve(storedName.substring(0, 2)).resolve(storedName).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("stored name outside the store");
+        }
+        return path;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package cn.tianshan.article;
+
+import cn.tianshan.common.error.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Base64;
+
+/** A keyset position (publication time, item id), opaque to clients. */
+record Cursor(LocalDateTime publishedAt, long itemId) {
+
+    String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((publishedAt + "|" + itemId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String parameter, String text) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+            return new Cursor(LocalDateTime.parse(parts[0]), Long.parseLong(parts[1]));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid(parameter, "not a cursor this API gave out");
+        }
+    }
+}

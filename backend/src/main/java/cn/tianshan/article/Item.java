@@ -1,0 +1,263 @@
+package cn.tianshan.article;
+
+import cn.tianshan.article.ItemEnums.EditorialStatus;
+import cn.tianshan.article.ItemEnums.PublicStatus;
+import cn.tianshan.article.ItemEnums.WithdrawalKind;
+import cn.tianshan.common.error.ProblemException;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An information item (信息). Two states run side by side: the editorial one (draft, in review, …) and the
+ * public one (unpublished, published, withdrawn, removed); a correction is reviewed while the published
+ * revision stays public.
+ */
+@Entity
+@Table(name = "item")
+public class Item {
+
+    private static final Set<EditorialStatus> EDITABLE = EnumSet.of(EditorialStatus.DRAFT, EditorialStatus.NEEDS_CHANGES,
+            EditorialStatus.IN_REVIEW, EditorialStatus.SCHEDULED, EditorialStatus.DONE);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String unitCode;
+    @Enumerated(EnumType.STRING)
+    private ItemKind kind;
+    @Enumerated(EnumType.STRING)
+    private EditorialStatus editorialStatus;
+    @Enumerated(EnumType.STRING)
+    private PublicStatus publicStatus;
+    private Long currentRevisionId;
+    private int currentRevisionNo;
+    private Long publishedRevisionId;
+    private LocalDate infoDate;
+    private boolean important;
+    private LocalDate dueDate;
+    private String dueExplanation;
+    private String indexNumber;
+    private LocalDateTime scheduledAt;
+    private LocalDateTime firstPublishedAt;
+    private LocalDateTime lastPublishedAt;
+    private Boolean publishedLate;
+    private LocalDateTime withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    private WithdrawalKind withdrawalKind;
+    private String withdrawalReason;
+    private String withdrawnBy;
+    private String createdBy;
+    private LocalDateTime createdAt;
+    private LocalDateTime updatedAt;
+
+    protected Item() {
+    }
+
+    static Item draft(String unitCode, ItemContent content, LocalDate dueDate, String dueExplanation, String by,
+                      LocalDateTime at) {
+        Item item = new Item();
+        item.unitCode = unitCode;
+        item.kind = content.kind();
+        item.infoDate = content.infoDate();
+        item.important = content.important();
+        item.dueDate = dueDate;
+        item.dueExplanation = dueExplanation;
+        item.editorialStatus = EditorialStatus.DRAFT;
+        item.publicStatus = PublicStatus.UNPUBLISHED;
+        item.createdBy = by;
+        item.createdAt = at;
+        item.updatedAt = at;
+        return item;
+    }
+
+    /** A new revision became current; an approved-and-scheduled or published item needs review again. */
+    void revised(ItemRevision revision, LocalDate dueDate, String dueExplanation, LocalDateTime at) {
+        if (!EDITABLE.contains(editorialStatus)) {
+            throw ProblemException.conflict("the item cannot be edited while " + editorialStatus.label());
+        }
+        this.currentRevisionId = revision.id();
+        this.currentRevisionNo = revision.number();
+        this.kind = revision.kind();
+        this.infoDate = revision.infoDate();
+        this.important = revision.important();
+        this.scheduledAt = revision.scheduledAt();
+        this.dueDate = dueDate;
+        this.dueExplanation = dueExplanation;
+        if (editorialStatus == EditorialStatus.SCHEDULED || editorialStatus == EditorialStatus.DONE) {
+            editorialStatus = EditorialStatus.DRAFT;
+        }
+        this.updatedAt = at;
+    }
+
+    void submitted(LocalDateTime at) {
+        require(EnumSet.of(EditorialStatus.DRAFT, EditorialStatus.NEEDS_CHANGES), "submitted");
+        editorialStatus = EditorialStatus.IN_REVIEW;
+        updatedAt = at;
+    }
+
+    void reviewCancelled(LocalDateTime at) {
+        require(EnumSet.of(EditorialStatus.IN_REVIEW), "taken back");
+        editorialStatus = EditorialStatus.DRAFT;
+        updatedAt = at;
+    }
+
+    void returned(LocalDateTime at) {
+        require(EnumSet.of(EditorialStatus.IN_REVIEW), "returned");
+        editorialStatus = EditorialStatus.NEEDS_CHANGES;
+        updatedAt = at;
+    }
+
+    void approvedForLater(LocalDateTime at) {
+        require(EnumSet.of(EditorialStatus.IN_REVIEW), "scheduled");
+        editorialStatus = EditorialStatus.SCHEDULED;
+        updatedAt = at;
+    }
+
+    void assignIndexNumber(String number) {
+        if (indexNumber == null) {
+            indexNumber = number;
+        }
+    }
+
+    /**
+     * The current revision goes public now; the time is the server's and is never earlier than a previous
+     * publication. Returns true for a first publication, false for a correction.
+     */
+    boolean publish(LocalDateTime now) {
+        require(EnumSet.of(EditorialStatus.IN_REVIEW, EditorialStatus.SCHEDULED), "published");
+        boolean first = firstPublishedAt == null;
+        if (first) {
+            firstPublishedAt = now;
+            publishedLate = now.toLocalDate().isAfter(dueDate);
+        }
+        lastPublishedAt = lastPublishedAt != null && lastPublishedAt.isAfter(now) ? lastPublishedAt : now;
+        publishedRevisionId = currentRevisionId;
+        publicStatus = PublicStatus.PUBLISHED;
+        editorialStatus = EditorialStatus.DONE;
+        withdrawnAt = null;
+        withdrawalKind = null;
+        withdrawalReason = null;
+        withdrawnBy = null;
+        updatedAt = now;
+        return first;
+    }
+
+    void withdraw(WithdrawalKind how, String reason, String by, LocalDateTime at) {
+        if (publicStatus != PublicStatus.PUBLISHED) {
+            throw ProblemException.conflict("only a published item can be withdrawn; this one is " + publicStatus.label());
+        }
+        publicStatus = how == WithdrawalKind.PUBLISHED_IN_ERROR ? PublicStatus.REMOVED : PublicStatus.WITHDRAWN;
+        withdrawalKind = how;
+        withdrawalReason = reason;
+        withdrawnBy = by;
+        withdrawnAt = at;
+        updatedAt = at;
+    }
+
+    private void require(Set<EditorialStatus> allowed, String action) {
+        if (!allowed.contains(editorialStatus)) {
+            throw ProblemException.conflict("an item " + editorialStatus.label() + " cannot be " + action);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public ItemKind kind() {
+        return kind;
+    }
+
+    public EditorialStatus editorialStatus() {
+        return editorialStatus;
+    }
+
+    public PublicStatus publicStatus() {
+        return publicStatus;
+    }
+
+    public Long currentRevisionId() {
+        return currentRevisionId;
+    }
+
+    public int currentRevisionNo() {
+        return currentRevisionNo;
+    }
+
+    public Long publishedRevisionId() {
+        return publishedRevisionId;
+    }
+
+    public LocalDate infoDate() {
+        return infoDate;
+    }
+
+    public boolean important() {
+        return important;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public String dueExplanation() {
+        return dueExplanation;
+    }
+
+    public String indexNumber() {
+        return indexNumber;
+    }
+
+    public LocalDateTime scheduledAt() {
+        return scheduledAt;
+    }
+
+    public LocalDateTime firstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public LocalDateTime lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    public Boolean publishedLate() {
+        return publishedLate;
+    }
+
+    public LocalDateTime withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public WithdrawalKind withdrawalKind() {
+        return withdrawalKind;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+}

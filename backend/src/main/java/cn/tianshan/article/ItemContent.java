@@ -1,0 +1,40 @@
+package cn.tianshan.article;
+
+import cn.tianshan.article.ItemEnums.Origin;
+import cn.tianshan.article.ItemEnums.PublicationForm;
+import cn.tianshan.article.ItemEnums.Validity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** The content of one revision; its hash is what approvals are bound to. The body is already sanitised. */
+public record ItemContent(ItemKind kind, LocalDate infoDate, boolean important, LocalDateTime scheduledAt, String title,
+                          String subtitle, String summary, String body, List<Long> columnIds, List<Long> attachmentIds,
+                          Long coverAttachmentId, Origin origin, String sourceName, String sourceUrl,
+                          PublicationForm publicationForm, String publicationFormOther, String documentNumber,
+                          Validity validity, Long interpretsItemId) {
+
+    /** SHA-256 over every field, each written with its length, so no two contents share a hash. */
+    public String hash() {
+        StringBuilder input = new StringBuilder();
+        for (Object field : List.of(Objects.toString(kind), Objects.toString(infoDate), Boolean.toString(important),
+                Objects.toString(scheduledAt), Objects.toString(title), Objects.toString(subtitle),
+                Objects.toString(summary), Objects.toString(body), columnIds.toString(), attachmentIds.toString(),
+                Objects.toString(coverAttachmentId), Objects.toString(origin), Objects.toString(sourceName),
+                Objects.toString(sourceUrl), Objects.toString(publicationForm), Objects.toString(publicationFormOther),
+                Objects.toString(documentNumber), Objects.toString(validity), Objects.toString(interpretsItemId))) {
+            String text = field.toString();
+            input.append(text.length()).append(':').append(text).append('|');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

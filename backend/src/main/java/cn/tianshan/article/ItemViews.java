@@ -1,0 +1,94 @@
+package cn.tianshan.article;
+
+import cn.tianshan.article.ItemEnums.EditorialStatus;
+import cn.tianshan.article.ItemEnums.Origin;
+import cn.tianshan.article.ItemEnums.PublicStatus;
+import cn.tianshan.article.ItemEnums.PublicationForm;
+import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.article.ItemEnums.WithdrawalKind;
+import cn.tianshan.review.ReviewViews.ActionView;
+import cn.tianshan.review.ReviewViews.RunView;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the items API (the admin side). */
+public final class ItemViews {
+
+    private ItemViews() {
+    }
+
+    @Schema(description = "An item's editable content. On update, baseRevision is the revision the editor started from")
+    public record ItemCommand(
+            @NotNull ItemKind kind,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 200) String subtitle,
+            @Size(max = 1000) String summary,
+            @NotNull @Size(max = 1_000_000) String body,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull Long> columnIds,
+            @NotNull Origin origin,
+            @Size(max = 100) String sourceName,
+            @Size(max = 500) String sourceUrl,
+            @NotNull PublicationForm publicationForm,
+            @Size(max = 50) String publicationFormOther,
+            @NotNull @Schema(description = "The date the information came into being (信息生成日期)") LocalDate infoDate,
+            boolean important,
+            @Size(max = 100) String documentNumber,
+            Validity validity,
+            Long interpretsItemId,
+            @Size(max = 50) List<@NotNull Long> attachmentIds,
+            Long coverAttachmentId,
+            @Schema(description = "Publish at this time after approval (must be in the future); empty: at approval")
+            LocalDateTime scheduledAt,
+            Integer baseRevision) {
+    }
+
+    public record WithdrawCommand(@NotNull WithdrawalKind kind, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ColumnRef(long id, String name, long siteId, String siteCode, String siteName, boolean governmentAffairs) {
+    }
+
+    public record AttachmentView(long id, String name, String mediaType, long size, boolean image, String sha256,
+                                 LocalDateTime uploadedAt) {
+    }
+
+    public record RevisionView(long id, int number, ItemKind kind, LocalDate infoDate, boolean important,
+                               LocalDateTime scheduledAt, String title, String subtitle, String summary, String body,
+                               List<Long> columnIds, List<Long> attachmentIds, Long coverAttachmentId, Origin origin,
+                               String sourceName, String sourceUrl, PublicationForm publicationForm,
+                               String publicationFormOther, String documentNumber, Validity validity,
+                               Long interpretsItemId, String contentHash, String createdBy, String createdByName,
+                               LocalDateTime createdAt) {
+    }
+
+    public record RevisionSummary(long id, int number, String title, String createdByName, LocalDateTime createdAt,
+                                  String contentHash) {
+    }
+
+    public record ItemSummary(long id, String title, ItemKind kind, String kindLabel, String unitCode, String unitName,
+                              EditorialStatus editorialStatus, String editorialLabel, PublicStatus publicStatus,
+                              String publicLabel, int revision, LocalDate dueDate, boolean overdue,
+                              Boolean publishedLate, LocalDateTime updatedAt, LocalDateTime firstPublishedAt) {
+    }
+
+    public record ItemPage(List<ItemSummary> items, long total, int page, int size) {
+    }
+
+    public record ItemDetail(long id, String unitCode, String unitName, EditorialStatus editorialStatus,
+                             String editorialLabel, PublicStatus publicStatus, String publicLabel, RevisionView current,
+                             Integer publishedRevision, LocalDate dueDate, String dueExplanation, boolean overdue,
+                             Boolean publishedLate, String indexNumber, LocalDateTime scheduledAt,
+                             LocalDateTime firstPublishedAt, LocalDateTime lastPublishedAt, LocalDateTime withdrawnAt,
+                             WithdrawalKind withdrawalKind, String withdrawalReason, List<ColumnRef> columns,
+                             List<AttachmentView> attachments, String chainName, RunView activeRun,
+                             List<ActionView> reviewActions, List<String> allowed, String publicUrl) {
+    }
+
+    public record UnitTimeliness(String unitCode, String unitName, long published, long late, long overdueUnpublished) {
+    }
+}

@@ -1,0 +1,123 @@
+package cn.tianshan.article;
+
+import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.common.web.Params;
+import cn.tianshan.publicweb.CachedResponses;
+import cn.tianshan.site.Sites;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The anonymous read API of the public site and integrators: sites, column trees, column listings (keyset
+ * pagination), item pages, attachments and the policy catalogue. Cached, with ETag and 304.
+ */
+@Path("/public")
+@Tag(name = "Public")
+@PermitAll
+public class PublicContentResource {
+
+    private final PublicItems items;
+    private final Sites sites;
+    private final CachedResponses responses;
+
+    PublicContentResource(PublicItems items, Sites sites, CachedResponses responses) {
+        this.items = items;
+        this.sites = sites;
+        this.responses = responses;
+    }
+
+    @GET
+    @Path("/sites")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The main site and the topic sites")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = cn.tianshan.site.SiteViews.SiteView[].class)))
+    public Uni<Response> sites(@HeaderParam("If-None-Match") String etag) {
+        return responses.json("sites", etag, sites::sites);
+    }
+
+    @GET
+    @Path("/sites/{code}/home")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A site's homepage: navigation, the latest items of each homepage column, topic sites")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.Home.class)))
+    public Uni<Response> home(@PathParam("code") String code, @HeaderParam("If-None-Match") String etag) {
+        return responses.json("home:" + code, etag, () -> items.home(code));
+    }
+
+    @GET
+    @Path("/sites/{code}/columns")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A site's public column tree (no hidden columns)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = cn.tianshan.site.SiteViews.ColumnNode[].class)))
+    public Uni<Response> tree(@PathParam("code") String code, @HeaderParam("If-None-Match") String etag) {
+        return responses.json("tree:" + code, etag, () -> sites.tree(
+                sites.siteByCode(code).orElseThrow(() -> cn.tianshan.common.error.ProblemException.notFound("site", code)).id(), true));
+    }
+
+    @GET
+    @Path("/columns/{id}/items")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A column's published items, newest first; pass 'next' back as 'after' for the following page")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.ColumnPage.class)))
+    public Uni<Response> column(@PathParam("id") long id, @QueryParam("after") String after, @QueryParam("size") String size,
+                                @HeaderParam("If-None-Match") String etag) {
+        int pageSize = Params.intInRange("size", size, 20, 1, 100);
+        String cursor = Params.blankToNull(after);
+        return responses.json("column:" + id + ":" + cursor + ":" + pageSize, etag, () -> items.column(id, cursor, pageSize));
+    }
+
+    @GET
+    @Path("/items/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A published item; 410 with the withdrawal notice when withdrawn, 404 when never public or removed")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PublicItem.class)))
+    public Uni<Response> item(@PathParam("id") long id, @HeaderParam("If-None-Match") String etag) {
+        return responses.json("item:" + id, etag, () -> items.item(id));
+    }
+
+    @GET
+    @Path("/policies")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The policy catalogue, filtered by 文号, 索引号, validity, date and unit; newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PolicyPage.class)))
+    public Uni<Response> policies(@QueryParam("documentNumber") String documentNumber,
+                                  @QueryParam("indexNumber") String indexNumber, @QueryParam("validity") String validity,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("unit") String unit, @QueryParam("after") String after,
+                                  @QueryParam("size") String size, @HeaderParam("If-None-Match") String etag) {
+        String doc = Params.blankToNull(documentNumber);
+        String index = Params.blankToNull(indexNumber);
+        Validity v = Params.enumOrNull("validity", validity, Validity.class);
+        java.time.LocalDate fromDate = from == null || from.isBlank() ? null : Params.date("from", from);
+        java.time.LocalDate toDate = to == null || to.isBlank() ? null : Params.date("to", to);
+        String unitCode = Params.blankToNull(unit);
+        String cursor = Params.blankToNull(after);
+        int pageSize = Params.intInRange("size", size, 20, 1, 100);
+        String key = String.join("|", "policies", String.valueOf(doc), String.valueOf(index), String.valueOf(v),
+                String.valueOf(fromDate), String.valueOf(toDate), String.valueOf(unitCode), String.valueOf(cursor),
+                Integer.toString(pageSize));
+        return responses.json(key, etag, () -> items.policies(doc, index, v, fromDate, toDate, unitCode, cursor, pageSize));
+    }
+
+    @GET
+    @Path("/attachments/{id}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download an attachment of a published item")
+    public Response attachment(@PathParam("id") long id) {
+        Items.AttachmentFile file = items.attachment(id);
+        return Downloads.of(file.path(), file.name(), file.mediaType());
+    }
+}

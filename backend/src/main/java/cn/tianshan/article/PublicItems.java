@@ -1,0 +1,254 @@
+package cn.tianshan.article;
+
+import cn.tianshan.article.ItemEnums.PublicStatus;
+import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.article.ItemRepositories.AttachmentRepository;
+import cn.tianshan.article.ItemRepositories.ItemRepository;
+import cn.tianshan.article.ItemRepositories.RevisionRepository;
+import cn.tianshan.article.PublicViews.ColumnHeader;
+import cn.tianshan.article.PublicViews.ColumnPage;
+import cn.tianshan.article.PublicViews.ColumnRef;
+import cn.tianshan.article.PublicViews.FileRef;
+import cn.tianshan.article.PublicViews.Home;
+import cn.tianshan.article.PublicViews.HomeColumn;
+import cn.tianshan.article.PublicViews.ListedItem;
+import cn.tianshan.article.PublicViews.PolicyEntry;
+import cn.tianshan.article.PublicViews.PolicyPage;
+import cn.tianshan.article.PublicViews.PublicItem;
+import cn.tianshan.article.PublicViews.Ref;
+import cn.tianshan.article.PublicViews.SiteRef;
+import cn.tianshan.article.PublicViews.UnitRef;
+import cn.tianshan.article.PublicViews.WithdrawnNotice;
+import cn.tianshan.common.error.ProblemException;
+import cn.tianshan.org.Organisation;
+import cn.tianshan.site.ColumnLifecycle;
+import cn.tianshan.site.Site;
+import cn.tianshan.site.Sites;
+import cn.tianshan.site.SiteViews.ColumnInfo;
+import cn.tianshan.site.SiteViews.ColumnNode;
+import cn.tianshan.site.SiteViews.SiteView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public read model: only published, not withdrawn content, and only in columns the public may see.
+ * A withdrawn item answers 410 with its notice; one removed as published in error answers 404.
+ */
+@ApplicationScoped
+public class PublicItems {
+
+    public static final int HOME_ITEMS = 8;
+
+    private final ItemRepository items;
+    private final RevisionRepository revisions;
+    private final AttachmentRepository attachments;
+    private final AttachmentStore store;
+    private final Sites sites;
+    private final Organisation organisation;
+    private final EntityManager em;
+
+    PublicItems(ItemRepository items, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
+                Sites sites, Organisation organisation, EntityManager em) {
+        this.items = items;
+        this.revisions = revisions;
+        this.attachments = attachments;
+        this.store = store;
+        this.sites = sites;
+        this.organisation = organisation;
+        this.em = em;
+    }
+
+    public PublicItem item(long id) {
+        Item item = items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("item", id));
+        if (item.publicStatus() == PublicStatus.WITHDRAWN) {
+            ItemRevision withdrawn = revisions.findById(item.publishedRevisionId());
+            throw new ProblemException(410, "withdrawn", "信息已撤回", "This item was withdrawn on " + item.withdrawnAt(),
+                    List.of(), new WithdrawnNotice(id, withdrawn.title(), item.withdrawnAt(), item.withdrawalReason()));
+        }
+        if (item.publicStatus() != PublicStatus.PUBLISHED) {
+            throw ProblemException.notFound("item", id);
+        }
+        ItemRevision revision = revisions.findById(item.publishedRevisionId());
+        ItemContent c = revision.content();
+        List<ColumnRef> columns = c.columnIds().stream().map(cid -> sites.findColumn(cid, true)).flatMap(Optional::stream)
+                .map(col -> new ColumnRef(col.id(), col.name(), col.siteCode())).toList();
+        if (columns.isEmpty()) {
+            throw ProblemException.notFound("item", id);
+        }
+        List<FileRef> files = attachments.of(id).stream().filter(a -> c.attachmentIds().contains(a.id()))
+                .map(PublicItems::fileRef).toList();
+        FileRef cover = files.stream().filter(f -> f.id() == (c.coverAttachmentId() == null ? -1 : c.coverAttachmentId()))
+                .findFirst().orElse(null);
+        Ref interprets = c.interpretsItemId() == null ? null : publishedTitle(c.interpretsItemId()).orElse(null);
+        List<Ref> interpretations = item.kind() == ItemKind.POLICY
+                ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.itemId(), r.title())).toList() : List.of();
+        LocalDateTime updated = item.lastPublishedAt() != null && item.lastPublishedAt().isAfter(item.firstPublishedAt())
+                ? item.lastPublishedAt() : null;
+        return new PublicItem(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
+                new UnitRef(item.unitCode(), organisation.nameOf(item.unitCode())), columns, c.origin().label(),
+                c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), item.indexNumber(),
+                c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), item.firstPublishedAt(),
+                updated, c.important(), files, cover, interprets, interpretations);
+    }
+
+    public ColumnPage column(long columnId, String after, int size) {
+        ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("column", columnId));
+        Cursor cursor = after == null ? null : Cursor.decode("after", after);
+        List<ListedItem> listed = listing(columnId, cursor, size + 1);
+        String next = null;
+        if (listed.size() > size) {
+            listed = listed.subList(0, size);
+            ListedItem last = listed.get(size - 1);
+            next = new Cursor(last.publishedAt(), last.id()).encode();
+        }
+        List<ColumnRef> path = sites.path(columnId).stream().map(c -> new ColumnRef(c.id(), c.name(), c.siteCode())).toList();
+        List<ColumnRef> children = sites.tree(column.siteId(), true).stream().flatMap(PublicItems::flatten)
+                .filter(n -> n.parentId() != null && n.parentId() == columnId)
+                .map(n -> new ColumnRef(n.id(), n.name(), column.siteCode())).toList();
+        return new ColumnPage(new ColumnHeader(column.id(), column.name(), column.siteCode(), column.siteName(),
+                column.lifecycle() == ColumnLifecycle.ARCHIVED, path, children), listed, next);
+    }
+
+    public Home home(String siteCode) {
+        SiteView site = sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("site", siteCode));
+        List<ColumnRef> navigation = sites.tree(site.id(), true).stream()
+                .filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE)
+                .map(n -> new ColumnRef(n.id(), n.name(), siteCode)).toList();
+        List<HomeColumn> columns = sites.homepageColumns().stream().filter(c -> c.siteId() == site.id())
+                .map(c -> new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS))).toList();
+        List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? sites.sites().stream().filter(s -> s.kind() == Site.Kind.TOPIC)
+                .map(s -> new SiteRef(s.code(), s.name(), s.description())).toList() : List.of();
+        return new Home(new SiteRef(site.code(), site.name(), site.description()), navigation, columns, topics);
+    }
+
+    public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,
+                               String unit, String after, int size) {
+        StringBuilder sql = new StringBuilder("SELECT i.id, r.title, r.document_number, i.index_number, r.validity, i.unit_code, "
+                + "r.info_date, i.first_published_at FROM item i JOIN item_revision r ON r.id = i.published_revision_id "
+                + "WHERE i.public_status = 'PUBLISHED' AND i.kind = 'POLICY'");
+        List<Object> parameters = new ArrayList<>();
+        if (documentNumber != null) {
+            sql.append(" AND r.document_number LIKE ? ESCAPE '\\\\'");
+            parameters.add("%" + escapeLike(documentNumber) + "%");
+        }
+        if (indexNumber != null) {
+            sql.append(" AND i.index_number LIKE ? ESCAPE '\\\\'");
+            parameters.add(escapeLike(indexNumber) + "%");
+        }
+        if (validity != null) {
+            sql.append(" AND r.validity = ?");
+            parameters.add(validity.name());
+        }
+        if (from != null) {
+            sql.append(" AND r.info_date >= ?");
+            parameters.add(from);
+        }
+        if (to != null) {
+            sql.append(" AND r.info_date <= ?");
+            parameters.add(to);
+        }
+        if (unit != null) {
+            sql.append(" AND i.unit_code = ?");
+            parameters.add(unit);
+        }
+        if (after != null) {
+            Cursor cursor = Cursor.decode("after", after);
+            sql.append(" AND (i.first_published_at < ? OR (i.first_published_at = ? AND i.id < ?))");
+            parameters.add(cursor.publishedAt());
+            parameters.add(cursor.publishedAt());
+            parameters.add(cursor.itemId());
+        }
+        sql.append(" ORDER BY i.first_published_at DESC, i.id DESC LIMIT ").append(size + 1);
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<PolicyEntry> entries = new ArrayList<>();
+        for (Object[] r : rows) {
+            Validity v = r[4] == null ? null : Validity.valueOf((String) r[4]);
+            entries.add(new PolicyEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], v,
+                    v == null ? null : v.label(), organisation.nameOf((String) r[5]), toDate(r[6]), toTime(r[7])));
+        }
+        String next = null;
+        if (entries.size() > size) {
+            entries = entries.subList(0, size);
+            PolicyEntry last = entries.get(size - 1);
+            next = new Cursor(last.publishedAt(), last.id()).encode();
+        }
+        return new PolicyPage(entries, next);
+    }
+
+    /** A published attachment: its item is public and its published revision lists it. */
+    public Items.AttachmentFile attachment(long id) {
+        Attachment attachment = attachments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("attachment", id));
+        Item item = items.findById(attachment.itemId());
+        boolean published = item.publicStatus() == PublicStatus.PUBLISHED
+                && revisions.findById(item.publishedRevisionId()).attachmentIds().contains(id);
+        if (!published) {
+            throw ProblemException.notFound("attachment", id);
+        }
+        Path path = store.path(attachment.storedName());
+        return new Items.AttachmentFile(attachment.originalName(), attachment.mediaType(), path);
+    }
+
+    List<ListedItem> listing(long columnId, Cursor cursor, int limit) {
+        String sql = "SELECT p.item_id, p.published_at, r.title, i.last_published_at, i.unit_code, i.important "
+                + "FROM item_placement p JOIN item i ON i.id = p.item_id JOIN item_revision r ON r.id = i.published_revision_id "
+                + "WHERE p.column_id = ?1"
+                + (cursor == null ? "" : " AND (p.published_at < ?2 OR (p.published_at = ?2 AND p.item_id < ?3))")
+                + " ORDER BY p.published_at DESC, p.item_id DESC LIMIT " + limit;
+        var query = em.createNativeQuery(sql).setParameter(1, columnId);
+        if (cursor != null) {
+            query.setParameter(2, cursor.publishedAt()).setParameter(3, cursor.itemId());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> {
+            LocalDateTime published = toTime(r[1]);
+            LocalDateTime last = toTime(r[3]);
+            return new ListedItem(((Number) r[0]).longValue(), (String) r[2], published,
+                    last != null && last.isAfter(published) ? last : null, organisation.nameOf((String) r[4]),
+                    Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
+        }).toList();
+    }
+
+    private Optional<Ref> publishedTitle(long itemId) {
+        return items.findByIdOptional(itemId).filter(i -> i.publicStatus() == PublicStatus.PUBLISHED)
+                .map(i -> new Ref(itemId, revisions.findById(i.publishedRevisionId()).title()));
+    }
+
+    private static FileRef fileRef(Attachment a) {
+        return new FileRef(a.id(), a.originalName(), a.mediaType(), a.sizeBytes(), "/api/public/attachments/" + a.id());
+    }
+
+    private static java.util.stream.Stream<ColumnNode> flatten(ColumnNode node) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(PublicItems::flatten));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static LocalDateTime toTime(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDateTime local ? local : ((Timestamp) value).toLocalDateTime();
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate local ? local : ((java.sql.Date) value).toLocalDate();
+    }
+}

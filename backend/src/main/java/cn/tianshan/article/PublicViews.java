@@ -1,0 +1,63 @@
+package cn.tianshan.article;
+
+import cn.tianshan.article.ItemEnums.Validity;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the public API returns: only published, not withdrawn content. */
+public final class PublicViews {
+
+    private PublicViews() {
+    }
+
+    public record Ref(long id, String title) {
+    }
+
+    public record UnitRef(String code, String name) {
+    }
+
+    public record ColumnRef(long id, String name, String siteCode) {
+    }
+
+    public record FileRef(long id, String name, String mediaType, long size, String url) {
+    }
+
+    public record PublicItem(long id, String title, String subtitle, String summary, String body, ItemKind kind,
+                             String kindLabel, UnitRef unit, List<ColumnRef> columns, String origin, String sourceName,
+                             String sourceUrl, String publicationForm, String documentNumber, String indexNumber,
+                             Validity validity, String validityLabel, LocalDate infoDate, LocalDateTime publishedAt,
+                             LocalDateTime updatedAt, boolean important, List<FileRef> attachments, FileRef cover,
+                             Ref interprets, List<Ref> interpretations) {
+    }
+
+    public record ListedItem(long id, String title, LocalDateTime publishedAt, LocalDateTime updatedAt, String unitName,
+                             boolean important) {
+    }
+
+    public record ColumnHeader(long id, String name, String siteCode, String siteName, boolean archived,
+                               List<ColumnRef> path, List<ColumnRef> children) {
+    }
+
+    public record ColumnPage(ColumnHeader column, List<ListedItem> items, String next) {
+    }
+
+    public record HomeColumn(long id, String name, List<ListedItem> items) {
+    }
+
+    public record SiteRef(String code, String name, String description) {
+    }
+
+    public record Home(SiteRef site, List<ColumnRef> navigation, List<HomeColumn> columns, List<SiteRef> topicSites) {
+    }
+
+    public record PolicyEntry(long id, String title, String documentNumber, String indexNumber, Validity validity,
+                              String validityLabel, String unitName, LocalDate infoDate, LocalDateTime publishedAt) {
+    }
+
+    public record PolicyPage(List<PolicyEntry> policies, String next) {
+    }
+
+    public record WithdrawnNotice(long id, String title, LocalDateTime withdrawnAt, String reason) {
+    }
+}

@@ -1,0 +1,78 @@
+package cn.tianshan.article;
+
+import cn.tianshan.audit.AuditEntry;
+import cn.tianshan.audit.AuditLog;
+import cn.tianshan.common.time.Timestamps;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes approved items whose scheduled time has come. Cluster-safe: each due item is claimed with
+ * {@code SELECT … FOR UPDATE SKIP LOCKED} and its status checked inside the same transaction, so two
+ * backend instances never publish the same item twice.
+ */
+@ApplicationScoped
+public class ScheduledPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
+
+    private final EntityManager em;
+    private final Publisher publisher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScheduledPublisher(EntityManager em, Publisher publisher, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${tianshan.publishing.schedule-check:15s}", delay = 5,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishDue() {
+        for (int claimed = 0; claimed < 500; claimed++) {
+            try {
+                Long published = publishNextDue();
+                if (published == null) {
+                    return;
+                }
+                if (published > 0) {
+                    audit.append(new AuditEntry(Timestamps.now(clock), "system:scheduler", null, null,
+                            "item.publish.scheduled", "item", published.toString(), AuditEntry.Outcome.SUCCESS, null, null,
+                            null, null));
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "A scheduled publication failed; it will be tried again");
+                return;
+            }
+        }
+    }
+
+    /**
+     * Publishes one due item, if this instance can claim one: its id; 0 when the claimed item was no longer
+     * scheduled; null when nothing is due.
+     */
+    @Transactional
+    public Long publishNextDue() {
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("SELECT id FROM item WHERE editorial_status = 'SCHEDULED' "
+                        + "AND scheduled_at <= ?1 ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Timestamps.now(clock)).getResultList();
+        if (due.isEmpty()) {
+            return null;
+        }
+        Item item = em.find(Item.class, due.get(0).longValue());
+        em.refresh(item);
+        if (item.editorialStatus() != ItemEnums.EditorialStatus.SCHEDULED) {
+            return 0L;
+        }
+        publisher.publish(item);
+        return item.id();
+    }
+}

@@ -1,0 +1,131 @@
+package cn.tianshan.portal;
+
+import cn.tianshan.article.PublicItems;
+import cn.tianshan.article.PublicViews.ColumnRef;
+import cn.tianshan.article.PublicViews.Home;
+import cn.tianshan.article.PublicViews.WithdrawnNotice;
+import cn.tianshan.common.error.ProblemException;
+import cn.tianshan.common.web.ShellContent;
+import cn.tianshan.publicweb.CachedResponses;
+import cn.tianshan.publicweb.PublicCache;
+import cn.tianshan.site.SiteIdentityConfig;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Complete HTML for the public addresses ({@code /}, {@code /sites/{code}}, {@code /columns/{id}},
+ * {@code /items/{id}}): title, dates, body or list, links and the site identity footer, for clients that
+ * run no JavaScript. Rendered pages are cached with the public JSON and emptied on the same changes.
+ */
+@ApplicationScoped
+public class PortalPages implements ShellContent {
+
+    private static final Pattern SITE = Pattern.compile("/sites/([a-z0-9-]{1,40})/?");
+    private static final Pattern COLUMN = Pattern.compile("/columns/(\\d{1,18})/?");
+    private static final Pattern ITEM = Pattern.compile("/items/(\\d{1,18})/?");
+    private static final Pattern AFTER = Pattern.compile("(?:^|&)after=([A-Za-z0-9_-]{1,200})");
+    private static final String MAIN = "main";
+
+    private final PublicItems items;
+    private final SiteIdentityConfig identity;
+    private final PublicCache cache;
+    private final CachedResponses.Renderer renderer;
+    private final Template home;
+    private final Template column;
+    private final Template item;
+    private final Template withdrawn;
+    private final Template missing;
+
+    PortalPages(PublicItems items, SiteIdentityConfig identity, PublicCache cache, CachedResponses.Renderer renderer,
+                @Location("portal/home.html") Template home, @Location("portal/column.html") Template column,
+                @Location("portal/item.html") Template item, @Location("portal/withdrawn.html") Template withdrawn,
+                @Location("portal/missing.html") Template missing) {
+        this.items = items;
+        this.identity = identity;
+        this.cache = cache;
+        this.renderer = renderer;
+        this.home = home;
+        this.column = column;
+        this.item = item;
+        this.withdrawn = withdrawn;
+        this.missing = missing;
+    }
+
+    @Override
+    public Optional<Page> render(String path, String query) {
+        String key = "page:" + path + "?" + (query == null ? "" : query);
+        if (!path.equals("/") && !SITE.matcher(path).matches() && !COLUMN.matcher(path).matches()
+                && !ITEM.matcher(path).matches()) {
+            return Optional.empty();
+        }
+        PublicCache.Entry entry = cache.computeIfAbsent(key, () -> renderer.render(() -> entry(path, query)));
+        String[] parts = new String(entry.body(), StandardCharsets.UTF_8).split("\n", 3);
+        return Optional.of(new Page(entry.status(), parts[0], parts[1], parts[2]));
+    }
+
+    /** A cache entry holding "title \n description \n html". */
+    private PublicCache.Entry entry(String path, String query) {
+        Page page = page(path, query);
+        return PublicCache.entry(page.title() + "\n" + page.description().replace('\n', ' ') + "\n" + page.html(),
+                "text/html", page.status());
+    }
+
+    private Page page(String path, String query) {
+        Matcher site = SITE.matcher(path);
+        Matcher columnPath = COLUMN.matcher(path);
+        Matcher itemPath = ITEM.matcher(path);
+        try {
+            if (path.equals("/") || site.matches()) {
+                String code = path.equals("/") ? MAIN : site.group(1);
+                Home data = items.home(code);
+                return new Page(200, data.site().name(), identity.name() + " " + data.site().name(),
+                        frame(home.data("home", data), code));
+            }
+            if (columnPath.matches()) {
+                String after = query == null ? null : findAfter(query);
+                var data = items.column(Long.parseLong(columnPath.group(1)), after, 20);
+                return new Page(200, data.column().name() + " - " + identity.name(), data.column().name(),
+                        frame(column.data("page", data), data.column().siteCode()));
+            }
+            if (!itemPath.matches()) {
+                throw ProblemException.notFound("page", path);
+            }
+            var data = items.item(Long.parseLong(itemPath.group(1)));
+            String description = data.summary() != null ? data.summary() : data.title();
+            return new Page(200, data.title() + " - " + identity.name(), description,
+                    frame(item.data("item", data), data.columns().get(0).siteCode()));
+        } catch (ProblemException e) {
+            if (e.status() == 410 && e.payload() instanceof WithdrawnNotice notice) {
+                return new Page(410, notice.title() + " - " + identity.name(), "本信息已撤回",
+                        frame(withdrawn.data("notice", notice), MAIN));
+            }
+            if (e.status() == 404 || e.status() == 400) {
+                return new Page(404, "页面不存在 - " + identity.name(), "页面不存在", frame(missing.instance(), MAIN));
+            }
+            throw e;
+        }
+    }
+
+    private String frame(TemplateInstance page, String siteCode) {
+        List<ColumnRef> navigation;
+        try {
+            navigation = items.home(siteCode).navigation();
+        } catch (ProblemException e) {
+            navigation = List.of();
+        }
+        return page.data("identity", identity).data("navigation", navigation)
+                .data("homeLink", siteCode.equals(MAIN) ? "/" : "/sites/" + siteCode).render();
+    }
+
+    private static String findAfter(String query) {
+        Matcher matcher = AFTER.matcher(query);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+}

@@ -1,0 +1,71 @@
+package cn.tianshan.publicweb;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+
+/**
+ * Answers public GETs from the {@link PublicCache}: a hit is served on the event loop without touching the
+ * database; a miss renders on a worker thread. Every answer carries Cache-Control and a strong ETag, and a
+ * matching If-None-Match gets 304.
+ */
+@ApplicationScoped
+public class CachedResponses {
+
+    public static final String CACHE_CONTROL = "public, max-age=60";
+
+    private final PublicCache cache;
+    private final ObjectMapper json;
+    private final Renderer renderer;
+
+    CachedResponses(PublicCache cache, ObjectMapper json, Renderer renderer) {
+        this.cache = cache;
+        this.json = json;
+        this.renderer = renderer;
+    }
+
+    public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
+        return entry(key, ifNoneMatch, () -> PublicCache.entry(write(view.get()), "application/json;charset=UTF-8", 200));
+    }
+
+    public Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render) {
+        PublicCache.Entry hit = cache.get(key);
+        if (hit != null) {
+            return Uni.createFrom().item(respond(hit, ifNoneMatch));
+        }
+        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(render)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(entry -> respond(entry, ifNoneMatch));
+    }
+
+    public static Response respond(PublicCache.Entry entry, String ifNoneMatch) {
+        if (entry.matches(ifNoneMatch)) {
+            return Response.notModified().tag(entry.etag().replace("\"", "")).header("Cache-Control", CACHE_CONTROL).build();
+        }
+        return Response.status(entry.status()).entity(entry.body()).type(entry.mediaType())
+                .header("ETag", entry.etag()).header("Cache-Control", CACHE_CONTROL).build();
+    }
+
+    private String write(Object view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rendering reads the database: inside a request context and a read transaction of its own. */
+    @ApplicationScoped
+    public static class Renderer {
+        @ActivateRequestContext
+        public PublicCache.Entry render(Supplier<PublicCache.Entry> render) {
+            return QuarkusTransaction.requiringNew().call(render::get);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package cn.tianshan.publicweb;
+
+import cn.tianshan.common.time.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Every change to what the public sees, in order: the integrators' incremental feed, and how each backend
+ * instance learns its {@link PublicCache} is stale.
+ */
+@ApplicationScoped
+public class PublicChangeLog {
+
+    public enum Type { PUBLISHED, UPDATED, WITHDRAWN, REMOVED, STRUCTURE }
+
+    public record Change(long cursor, Type type, Long itemId, Long revisionId, LocalDateTime occurredAt) {
+    }
+
+    /** Fired when a change commits, so this instance's cache empties at once. */
+    public record Committed(Type type, Long itemId) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final jakarta.enterprise.event.Event<Committed> committed;
+
+    PublicChangeLog(EntityManager em, Clock clock, jakarta.enterprise.event.Event<Committed> committed) {
+        this.em = em;
+        this.clock = clock;
+        this.committed = committed;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Type type, Long itemId, Long revisionId) {
+        em.createNativeQuery("INSERT INTO public_change (change_type, item_id, revision_id, occurred_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, type.name()).setParameter(2, itemId).setParameter(3, revisionId)
+                .setParameter(4, Timestamps.now(clock)).executeUpdate();
+        committed.fire(new Committed(type, itemId));
+    }
+
+    /** Changes after {@code cursor}, oldest first. */
+    @Transactional
+    public List<Change> after(long cursor, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, change_type, item_id, revision_id, occurred_at FROM public_change "
+                + "WHERE id > ?1 ORDER BY id LIMIT ?2").setParameter(1, cursor).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Change(((Number) r[0]).longValue(), Type.valueOf((String) r[1]),
+                r[2] == null ? null : ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).longValue(),
+                toLocal(r[4]))).toList();
+    }
+
+    @Transactional
+    public long latestCursor() {
+        Object max = em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM public_change").getSingleResult();
+        return ((Number) max).longValue();
+    }
+
+    private static LocalDateTime toLocal(Object value) {
+        if (value instanceof LocalDateTime local) {
+            return local;
+        }
+        return ((java.sql.Timestamp) value).toLocalDateTime();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.tianshan.site;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+final class SiteRepositories {
+
+    private SiteRepositories() {
+    }
+
+    @ApplicationScoped
+    static class SiteRepository implements PanacheRepositoryBase<Site, Long> {
+        List<Site> active() {
+            return list("active = true", Sort.ascending("sortOrder"));
+        }
+
+        Optional<Site> byCode(String code) {
+            return find("code", code).firstResultOptional();
+        }
+    }
+
+    @ApplicationScoped
+    static class ColumnRepository implements PanacheRepositoryBase<SiteColumn, Long> {
+        List<SiteColumn> ofSite(long siteId) {
+            return list("siteId", Sort.ascending("sortOrder", "id"), siteId);
+        }
+
+        boolean codeTaken(long siteId, String code) {
+            return count("siteId = ?1 and code = ?2", siteId, code) > 0;
+        }
+
+        int nextSortOrder(long siteId) {
+            Integer max = find("select max(sortOrder) from SiteColumn where siteId = ?1", siteId).project(Integer.class).firstResult();
+            return (max == null ? 0 : max) + 10;
+        }
+
+        List<SiteColumn> homepage() {
+            return list("homepageVisible = true and lifecycle = ?1", Sort.ascending("siteId", "sortOrder"), ColumnLifecycle.ACTIVE);
+        }
+    }
+
+    @ApplicationScoped
+    static class ColumnChangeRepository implements PanacheRepositoryBase<ColumnChangeRequest, Long> {
+        List<ColumnChangeRequest> recent() {
+            return find("", Sort.descending("id")).page(0, 200).list();
+        }
+    }
+}
