@@ -33,7 +33,7 @@ public class ScheduledPublisher {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${tianshan.publishing.schedule-check:15s}", delay = 5,
+    @Scheduled(every = "${tianshan.publishing.schedule-check:15s}", delayed = "${tianshan.publishing.schedule-delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
         for (int claimed = 0; claimed < 500; claimed++) {

@@ -15,6 +15,8 @@ public final class DemoUsers {
     public static final String DEPT_REVIEWER = "liu.yang";
     public static final String NEWS_EDITOR = "ma.li";
     public static final String NEWS_HEAD = "xu.gang";
+    /** dept-reviewer of the news centre (XJZX): the last step of the news chain. */
+    public static final String NEWS_REVIEWER = "lin.xue";
     public static final String LEADER = "chen.jun";
     public static final String SITE_OFFICE = "sun.li";
     public static final String SECRECY_REVIEWER = "wu.hua";
@@ -27,6 +29,10 @@ public final class DemoUsers {
     public static final String DUAL_ROLE = "dual.role";
     /** Test realm only: an editor whose account the lockout test locks. */
     public static final String LOCKOUT_PROBE = "lockout.probe";
+    /** Test realm only: editor and unit head of GLFZZX, to prove the submitter never approves. */
+    public static final String EDITOR_AND_HEAD = "editor.head";
+    /** Test realm only: unit head of ZCFGC and a leader, to prove one person approves one step. */
+    public static final String HEAD_AND_LEADER = "head.leader";
 
     private DemoUsers() {
     }

@@ -1,0 +1,140 @@
+package cn.tianshan.site;
+
+import static cn.tianshan.testing.Problems.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import cn.tianshan.testing.DemoUsers;
+import cn.tianshan.testing.Flows;
+import cn.tianshan.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Art. 7: a unit requests a column change, the site office decides, the technical department carries it out. */
+@QuarkusTest
+class ColumnChangesTest {
+
+    private static long mainSite() {
+        return given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/sites").then().statusCode(200)
+                .extract().jsonPath().getLong("find { it.code == 'main' }.id");
+    }
+
+    private static long request(Map<String, Object> command) {
+        return given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_DEPARTMENT)).contentType(ContentType.JSON).body(command)
+                .post("/api/column-changes").then().statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    private static void decide(long request) {
+        for (String who : List.of(DemoUsers.SITE_OFFICE, DemoUsers.TECH_OPS)) {
+            long task = given().auth().oauth2(Tokens.of(who)).get("/api/reviews/inbox").then().statusCode(200).extract()
+                    .jsonPath().getLong("find { it.subjectType == 'column-change' && it.subjectId == " + request + " }.taskId");
+            given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(Map.of("opinion", who + "同意"))
+                    .post("/api/reviews/tasks/" + task + "/approval").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theMainSiteHasTheColumnTreeOfAProvincialTransportDepartment() {
+        List<String> names = given().get("/api/public/sites/main/columns").then().statusCode(200).extract().jsonPath()
+                .getList("name", String.class);
+        assertThat(names).containsExactly("政务公开", "新闻中心", "政务服务", "公路出行服务", "互动交流", "信用交通");
+        given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_DEPARTMENT)).get("/api/sites/" + mainSite() + "/columns").then()
+                .body("find { it.code == 'zwgk' }.children.name", hasItems("机构职能", "领导信息", "政策文件", "政策解读", "规划计划",
+                        "统计信息", "财政信息", "人事信息", "应急管理", "安全生产", "交通规费"))
+                .body("find { it.code == 'zwgk' }.children.find { it.code == 'zcwj' }.ownerUnit", equalTo("ZCFGC"))
+                .body("find { it.code == 'zwgk' }.children.find { it.code == 'zcwj' }.updateIntervalDays", equalTo(183))
+                .body("find { it.code == 'xwzx' }.children.find { it.code == 'jtyw' }.updateIntervalDays", equalTo(14))
+                .body("find { it.code == 'xwzx' }.reviewChainName", equalTo("新闻中心信息审核"));
+    }
+
+    @Test
+    void aNewColumnExistsOnceTheSiteOfficeAndTheTechnicalDepartmentApprove() {
+        Map<String, Object> command = new HashMap<>();
+        command.put("siteId", mainSite());
+        command.put("changeType", "CREATE");
+        command.put("proposedName", "法治政府建设");
+        command.put("proposedCode", "fzzfjs-" + System.nanoTime() % 100000);
+        command.put("proposedParentId", Flows.columnId("main", "zwgk"));
+        command.put("proposedOwnerUnit", "ZCFGC");
+        command.put("proposedKind", "GOV_DISCLOSURE");
+        command.put("proposedUpdateClass", "REGULAR");
+        command.put("proposedIntervalDays", 90);
+        command.put("reason", "落实法治政府建设年度报告公开要求");
+        long request = request(command);
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
+                .body("status", equalTo("IN_REVIEW")).body("summary", equalTo("新增栏目“法治政府建设”"));
+        decide(request);
+        long column = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
+                .body("status", equalTo("CARRIED_OUT")).extract().jsonPath().getLong("resultingColumnId");
+        given().get("/api/public/columns/" + column + "/items").then().statusCode(200).body("column.name", equalTo("法治政府建设"));
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request + "/reviews").then()
+                .body("[0].tasks.opinion", equalTo(List.of("sun.li同意", "zhou.tao同意")))
+                .body("[0].tasks.stepName", equalTo(List.of("厅网站主管处室审定", "技术部门执行")));
+    }
+
+    @Test
+    void renameMoveAndRetireChangeTheTree() {
+        long parent = Flows.columnId("main", "hdjl");
+        Map<String, Object> create = new HashMap<>(Map.of("siteId", mainSite(), "changeType", "CREATE", "proposedName", "临时栏目",
+                "proposedCode", "lslm-" + System.nanoTime() % 100000, "proposedOwnerUnit", "ZCFGC", "proposedKind", "INTERACTION",
+                "proposedUpdateClass", "STATIC", "reason", "试点"));
+        long created = request(create);
+        decide(created);
+        long column = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + created).then()
+                .extract().jsonPath().getLong("resultingColumnId");
+        long rename = request(Map.of("siteId", mainSite(), "changeType", "RENAME", "columnId", column, "proposedName", "民意征集",
+                "reason", "统一名称"));
+        decide(rename);
+        long move = request(Map.of("siteId", mainSite(), "changeType", "MOVE", "columnId", column, "proposedParentId", parent,
+                "reason", "归入互动交流"));
+        decide(move);
+        given().get("/api/public/columns/" + column + "/items").then().body("column.name", equalTo("民意征集"))
+                .body("column.path.name", equalTo(List.of("互动交流", "民意征集")));
+        long retire = request(Map.of("siteId", mainSite(), "changeType", "RETIRE", "columnId", column, "reason", "试点结束"));
+        decide(retire);
+        given().get("/api/public/columns/" + column + "/items").then().body("column.archived", equalTo(true));
+    }
+
+    @Test
+    void aBadRequestNamesItsFieldsAndOnlyAUnitHeadRequests() {
+        Map<String, Object> bad = new HashMap<>(Map.of("siteId", mainSite(), "changeType", "CREATE", "proposedCode", "zcwj",
+                "reason", "重复"));
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_DEPARTMENT)).contentType(ContentType.JSON).body(bad)
+                .post("/api/column-changes").then(), 400)
+                .body("errors.field", hasItems("proposedName", "proposedCode", "proposedOwnerUnit", "proposedKind", "proposedUpdateClass"));
+        long zwgk = Flows.columnId("main", "zwgk");
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_DEPARTMENT)).contentType(ContentType.JSON)
+                .body(Map.of("siteId", mainSite(), "changeType", "MOVE", "columnId", zwgk, "proposedParentId", Flows.columnId("main", "zcwj"),
+                        "reason", "循环")).post("/api/column-changes").then(), 400)
+                .body("errors.field", hasItem("proposedParentId"));
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_DEPARTMENT)).contentType(ContentType.JSON)
+                .body(Map.of("siteId", mainSite(), "changeType", "RETIRE", "columnId", zwgk, "reason", "x"))
+                .post("/api/column-changes").then(), 403);
+    }
+
+    @Test
+    void theSiteOfficeSetsAColumnsChainAndHomepageVisibility() {
+        long column = Flows.columnId("main", "tjxx");
+        long newsChain = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/reviews/chains").then()
+                .extract().jsonPath().getLong("find { it.code == 'news-centre' }.id");
+        long governmentChain = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/reviews/chains").then()
+                .extract().jsonPath().getLong("find { it.code == 'government-affairs' }.id");
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
+                .body(Map.of("homepageVisible", true, "updateIntervalDays", 30, "reviewChainId", newsChain, "lifecycle", "ACTIVE"))
+                .put("/api/columns/" + column + "/settings").then().statusCode(200)
+                .body("homepageVisible", equalTo(true)).body("reviewChainName", equalTo("新闻中心信息审核"));
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
+                .body(Map.of("homepageVisible", false, "updateIntervalDays", 90, "reviewChainId", governmentChain, "lifecycle", "ACTIVE"))
+                .put("/api/columns/" + column + "/settings").then().statusCode(200);
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).contentType(ContentType.JSON)
+                .body(Map.of("homepageVisible", true, "reviewChainId", governmentChain, "lifecycle", "ACTIVE"))
+                .put("/api/columns/" + column + "/settings").then(), 403);
+    }
+}
