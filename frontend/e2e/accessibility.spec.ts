@@ -5,6 +5,11 @@ test('the public shell carries the site identity and passes axe', async ({ page 
   await page.goto('/')
   await expect(page.getByTestId('site-id-code')).toContainText('网站标识码')
   await expect(page.getByRole('contentinfo')).toContainText('ICP')
+  await expect(page.getByRole('heading', { name: '交通要闻' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: '网站主导航' }).getByRole('link', { name: '政务公开' })).toBeVisible()
+  await expectAccessible(page)
+
+  await page.getByRole('link', { name: '机构设置' }).click()
   await expect(page.getByRole('heading', { name: '机构设置与联系方式' })).toBeVisible()
   await expect(page.getByText('政策法规处')).toBeVisible()
   await expectAccessible(page)

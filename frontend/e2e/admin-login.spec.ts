@@ -5,7 +5,7 @@ test('an editor signs in through Keycloak and sees their name, unit and menu', a
   await signIn(page, 'zhang.wei')
   await expect(page.getByTestId('user-name')).toHaveText('张伟')
   await expect(page.getByTestId('user-unit')).toHaveText('公路事业发展中心')
-  expect(await menuTitles(page)).toEqual(['工作台', '工作日历', '单位与职责'])
+  expect(await menuTitles(page)).toEqual(['工作台', '待我审核', '信息管理', '栏目管理', '工作日历', '单位与职责'])
   await expect(page.getByRole('heading', { name: '信息发布时效（第十八条）' })).toBeVisible()
 
   await page.goto('/admin/audit')
@@ -20,6 +20,7 @@ test('the auditor must pass OTP and sees the audit log the editor cannot', async
   await signIn(page, 'audit.tester', 'TianshanTestOtpKey01')
   const menu = await menuTitles(page)
   expect(menu).toContain('审计日志')
+  expect(menu).not.toContain('信息管理')
   await page.getByTestId('admin-menu').getByText('审计日志').click()
   await expect(page.getByTestId('audit-table')).toBeVisible()
   await expect(page.getByTestId('audit-table')).toContainText('auth.login')

@@ -36,6 +36,8 @@ export async function menuTitles(page: Page): Promise<string[]> {
 
 /** No serious or critical accessibility violation (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A toast fading out is half transparent; scan the page as it stays.
+  await expect(page.locator('.el-message')).toHaveCount(0, { timeout: 10_000 })
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(

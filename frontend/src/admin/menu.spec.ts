@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { mayOpen, visibleMenu } from './menu'
 
 describe('visibleMenu', () => {
-  it('shows an editor the shared pages but not the audit log', () => {
-    expect(visibleMenu(['editor']).map((m) => m.title)).toEqual(['工作台', '工作日历', '单位与职责'])
+  it('shows an editor the content pages but not the audit log or the chains', () => {
+    expect(visibleMenu(['editor']).map((m) => m.title)).toEqual(['工作台', '待我审核', '信息管理', '栏目管理', '工作日历', '单位与职责'])
+  })
+
+  it('shows an administrator no content page', () => {
+    expect(visibleMenu(['auditor']).map((m) => m.title)).toEqual(['工作台', '工作日历', '单位与职责', '审计日志'])
   })
 
   it('shows the auditor the audit log', () => {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Document, House, OfficeBuilding } from '@element-plus/icons-vue'
+import { Calendar, Checked, Document, EditPen, FolderOpened, House, OfficeBuilding, Share } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -9,8 +9,15 @@ export interface MenuItem {
   roles?: string[]
 }
 
+/** Every role that works with content; the three administrator roles are not among them. */
+export const CONTENT_ROLES = ['editor', 'unit-head', 'dept-reviewer', 'leader', 'site-office', 'tech-ops', 'secrecy-reviewer', 'mailbox-handler']
+
 export const MENU: MenuItem[] = [
   { path: '/admin', title: '工作台', icon: House },
+  { path: '/admin/inbox', title: '待我审核', icon: Checked, roles: CONTENT_ROLES },
+  { path: '/admin/items', title: '信息管理', icon: EditPen, roles: CONTENT_ROLES },
+  { path: '/admin/sites', title: '栏目管理', icon: FolderOpened, roles: CONTENT_ROLES },
+  { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },
   { path: '/admin/calendar', title: '工作日历', icon: Calendar },
   { path: '/admin/org', title: '单位与职责', icon: OfficeBuilding },
   { path: '/admin/audit', title: '审计日志', icon: Document, roles: ['auditor'] },

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMe } from '@/admin/me'
-import { mayOpen } from '@/admin/menu'
+import { CONTENT_ROLES, mayOpen } from '@/admin/menu'
 import { login, restoreSession, roleNames, session } from '@/auth/session'
 
 declare module 'vue-router' {
@@ -19,17 +19,42 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/site/SiteLayout.vue'),
     children: [
       { path: '', name: 'home', component: () => import('@/site/HomePage.vue'), meta: { title: '首页' } },
+      { path: 'sites/:code', name: 'topic-site', component: () => import('@/site/HomePage.vue'), meta: { title: '专题网站' } },
+      { path: 'columns/:id', name: 'column', component: () => import('@/site/ColumnPage.vue'), meta: { title: '栏目' } },
+      { path: 'items/:id', name: 'item', component: () => import('@/site/ItemPage.vue'), meta: { title: '信息' } },
+      { path: 'units', name: 'units', component: () => import('@/site/UnitsPage.vue'), meta: { title: '机构设置' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/site/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],
   },
   { path: '/admin/callback', name: 'callback', component: () => import('@/admin/CallbackPage.vue') },
   { path: '/admin/signed-out', name: 'signed-out', component: () => import('@/admin/SignedOutPage.vue') },
   {
+    path: '/admin/items/:id/print/annex3',
+    component: () => import('@/admin/items/PrintAnnex3Page.vue'),
+    meta: { requiresAuth: true, title: '发布信息审核表' },
+  },
+  {
+    path: '/admin/items/:id/print/annex5',
+    component: () => import('@/admin/items/PrintAnnex5Page.vue'),
+    meta: { requiresAuth: true, title: '保密审查表' },
+  },
+  {
     path: '/admin',
     component: () => import('@/admin/AdminLayout.vue'),
     meta: { requiresAuth: true },
     children: [
       { path: '', name: 'dashboard', component: () => import('@/admin/DashboardPage.vue'), meta: { title: '工作台' } },
+      { path: 'inbox', name: 'inbox', component: () => import('@/admin/inbox/InboxPage.vue'), meta: { title: '待我审核', roles: CONTENT_ROLES } },
+      { path: 'items', name: 'items', component: () => import('@/admin/items/ItemsPage.vue'), meta: { title: '信息管理', roles: CONTENT_ROLES } },
+      { path: 'items/new', name: 'item-new', component: () => import('@/admin/items/ItemEditorPage.vue'), meta: { title: '新建信息', roles: ['editor'] } },
+      { path: 'items/:id', name: 'item-edit', component: () => import('@/admin/items/ItemEditorPage.vue'), meta: { title: '信息', roles: CONTENT_ROLES } },
+      { path: 'sites', name: 'sites', component: () => import('@/admin/sites/SitesPage.vue'), meta: { title: '栏目管理', roles: CONTENT_ROLES } },
+      {
+        path: 'review-chains',
+        name: 'review-chains',
+        component: () => import('@/admin/review/ReviewChainsPage.vue'),
+        meta: { title: '审核流程', roles: ['site-office'] },
+      },
       { path: 'calendar', name: 'calendar', component: () => import('@/admin/calendar/CalendarPage.vue'), meta: { title: '工作日历' } },
       { path: 'org', name: 'org', component: () => import('@/admin/org/OrgPage.vue'), meta: { title: '单位与职责' } },
       {

@@ -58,6 +58,9 @@ public class ItemResource {
     @POST
     @Audited(action = "item.create", targetType = "item")
     @Operation(summary = "Draft a new item (an editor, for their unit)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The new item",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ItemDetail.class)))
     public Response create(@Valid @NotNull ItemCommand command) {
         ItemDetail created = items.create(command);
         return Response.status(201).entity(created).header("Location", "/api/items/" + created.id()).build();
@@ -125,6 +128,9 @@ public class ItemResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Audited(action = "item.attachment.upload", targetType = "item", targetParam = "id")
     @Operation(summary = "Upload an attachment (PDF, Office, images); the type is read from the content")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The stored attachment",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("id") long id, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", "required: a multipart part named file");

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { emptyForm, errorsByField, toCommand } from './itemForm'
+
+describe('toCommand', () => {
+  it('trims text and leaves empty optional fields out', () => {
+    const form = { ...emptyForm('2026-11-27'), title: '  通知  ', summary: '  ', columnIds: [4] }
+    const command = toCommand(form, 3)
+    expect(command.title).toBe('通知')
+    expect(command.summary).toBeUndefined()
+    expect(command.baseRevision).toBe(3)
+  })
+
+  it('sends policy fields only for policies and the source only for reprints', () => {
+    const news = toCommand({ ...emptyForm('2026-11-27'), documentNumber: '新交发〔2026〕1号', sourceName: '人民日报' })
+    expect(news.validity).toBeUndefined()
+    expect(news.sourceName).toBeUndefined()
+    const policy = toCommand({ ...emptyForm('2026-11-27'), kind: 'POLICY', origin: 'REPRINT', sourceName: '交通运输部' })
+    expect(policy.validity).toBe('CURRENT')
+    expect(policy.sourceName).toBe('交通运输部')
+  })
+})
+
+describe('errorsByField', () => {
+  it('groups problem errors by field, folding list indexes', () => {
+    expect(
+      errorsByField([
+        { field: 'columnIds[1]', message: 'no active column 9' },
+        { field: 'title', message: 'must not be blank' },
+      ]),
+    ).toEqual({ columnIds: 'no active column 9', title: 'must not be blank' })
+  })
+})

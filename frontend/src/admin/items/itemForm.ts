@@ -1,0 +1,132 @@
+import type { components } from '@/api/schema'
+
+export type ItemCommand = components['schemas']['ItemCommand']
+export type RevisionView = components['schemas']['RevisionView']
+export type ItemKind = ItemCommand['kind']
+
+/** The editor's working copy of an item; turned into an ItemCommand when saved. */
+export interface ItemForm {
+  kind: ItemKind
+  title: string
+  subtitle: string
+  summary: string
+  body: string
+  columnIds: number[]
+  origin: 'ORIGINAL' | 'REPRINT'
+  sourceName: string
+  sourceUrl: string
+  publicationForm: 'WEBSITE' | 'ON_REQUEST' | 'OTHER'
+  publicationFormOther: string
+  infoDate: string
+  important: boolean
+  documentNumber: string
+  validity: 'CURRENT' | 'AMENDED' | 'REPEALED' | 'EXPIRED' | null
+  interpretsItemId: number | null
+  attachmentIds: number[]
+  coverAttachmentId: number | null
+  scheduledAt: string | null
+}
+
+export const KIND_OPTIONS: { value: ItemKind; label: string }[] = [
+  { value: 'NEWS', label: '新闻动态' },
+  { value: 'NOTICE', label: '通知公告' },
+  { value: 'POLICY', label: '政策文件' },
+  { value: 'INTERPRETATION', label: '政策解读' },
+  { value: 'STATISTICS', label: '统计信息' },
+  { value: 'SERVICE_GUIDE', label: '办事指南' },
+  { value: 'OTHER', label: '其他信息' },
+]
+
+export const VALIDITY_OPTIONS = [
+  { value: 'CURRENT', label: '现行有效' },
+  { value: 'AMENDED', label: '已修改' },
+  { value: 'REPEALED', label: '已废止' },
+  { value: 'EXPIRED', label: '已失效' },
+] as const
+
+export function emptyForm(today: string): ItemForm {
+  return {
+    kind: 'NEWS',
+    title: '',
+    subtitle: '',
+    summary: '',
+    body: '',
+    columnIds: [],
+    origin: 'ORIGINAL',
+    sourceName: '',
+    sourceUrl: '',
+    publicationForm: 'WEBSITE',
+    publicationFormOther: '',
+    infoDate: today,
+    important: false,
+    documentNumber: '',
+    validity: null,
+    interpretsItemId: null,
+    attachmentIds: [],
+    coverAttachmentId: null,
+    scheduledAt: null,
+  }
+}
+
+export function fromRevision(r: RevisionView): ItemForm {
+  return {
+    kind: r.kind as ItemKind,
+    title: r.title ?? '',
+    subtitle: r.subtitle ?? '',
+    summary: r.summary ?? '',
+    body: r.body ?? '',
+    columnIds: (r.columnIds ?? []).map(Number),
+    origin: (r.origin ?? 'ORIGINAL') as ItemForm['origin'],
+    sourceName: r.sourceName ?? '',
+    sourceUrl: r.sourceUrl ?? '',
+    publicationForm: (r.publicationForm ?? 'WEBSITE') as ItemForm['publicationForm'],
+    publicationFormOther: r.publicationFormOther ?? '',
+    infoDate: String(r.infoDate ?? ''),
+    important: Boolean(r.important),
+    documentNumber: r.documentNumber ?? '',
+    validity: (r.validity ?? null) as ItemForm['validity'],
+    interpretsItemId: r.interpretsItemId ?? null,
+    attachmentIds: (r.attachmentIds ?? []).map(Number),
+    coverAttachmentId: r.coverAttachmentId ?? null,
+    scheduledAt: r.scheduledAt ? String(r.scheduledAt) : null,
+  }
+}
+
+const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim())
+
+/** What the API receives: trimmed text, empty optional fields left out, policy-only fields only for policies. */
+export function toCommand(form: ItemForm, baseRevision?: number): ItemCommand {
+  const policy = form.kind === 'POLICY'
+  return {
+    kind: form.kind,
+    title: form.title.trim(),
+    subtitle: blankToUndefined(form.subtitle),
+    summary: blankToUndefined(form.summary),
+    body: form.body,
+    columnIds: form.columnIds,
+    origin: form.origin,
+    sourceName: form.origin === 'REPRINT' ? blankToUndefined(form.sourceName) : undefined,
+    sourceUrl: blankToUndefined(form.sourceUrl),
+    publicationForm: form.publicationForm,
+    publicationFormOther: form.publicationForm === 'OTHER' ? blankToUndefined(form.publicationFormOther) : undefined,
+    infoDate: form.infoDate,
+    important: form.important,
+    documentNumber: blankToUndefined(form.documentNumber),
+    validity: policy ? (form.validity ?? 'CURRENT') : undefined,
+    interpretsItemId: form.kind === 'INTERPRETATION' ? (form.interpretsItemId ?? undefined) : undefined,
+    attachmentIds: form.attachmentIds,
+    coverAttachmentId: form.coverAttachmentId ?? undefined,
+    scheduledAt: form.scheduledAt ?? undefined,
+    baseRevision,
+  } as ItemCommand
+}
+
+/** Problem field errors by field, for el-form-item :error. */
+export function errorsByField(errors: { field: string; message: string }[] | undefined): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const error of errors ?? []) {
+    const field = error.field.replace(/\[\d+\]$/, '')
+    result[field] = result[field] ? `${result[field]}；${error.message}` : error.message
+  }
+  return result
+}
