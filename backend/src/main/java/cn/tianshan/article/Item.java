@@ -49,6 +49,7 @@ public class Item {
     private LocalDateTime scheduledAt;
     private LocalDateTime firstPublishedAt;
     private LocalDateTime lastPublishedAt;
+    private LocalDateTime correctedAt;
     private Boolean publishedLate;
     private LocalDateTime withdrawnAt;
     @Enumerated(EnumType.STRING)
@@ -140,6 +141,9 @@ public class Item {
             publishedLate = now.toLocalDate().isAfter(dueDate);
         }
         lastPublishedAt = lastPublishedAt != null && lastPublishedAt.isAfter(now) ? lastPublishedAt : now;
+        if (!first) {
+            correctedAt = lastPublishedAt;
+        }
         publishedRevisionId = currentRevisionId;
         publicStatus = PublicStatus.PUBLISHED;
         editorialStatus = EditorialStatus.DONE;
@@ -167,6 +171,11 @@ public class Item {
         if (!allowed.contains(editorialStatus)) {
             throw ProblemException.conflict("an item " + editorialStatus.label() + " cannot be " + action);
         }
+    }
+
+    /** When a later revision last replaced the first published one; null if the item was never corrected. */
+    public LocalDateTime correctedAt() {
+        return correctedAt;
     }
 
     public Long id() {

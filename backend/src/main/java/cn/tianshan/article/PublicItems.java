@@ -89,13 +89,11 @@ public class PublicItems {
         Ref interprets = c.interpretsItemId() == null ? null : publishedTitle(c.interpretsItemId()).orElse(null);
         List<Ref> interpretations = item.kind() == ItemKind.POLICY
                 ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.itemId(), r.title())).toList() : List.of();
-        LocalDateTime updated = item.lastPublishedAt() != null && item.lastPublishedAt().isAfter(item.firstPublishedAt())
-                ? item.lastPublishedAt() : null;
         return new PublicItem(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
                 new UnitRef(item.unitCode(), organisation.nameOf(item.unitCode())), columns, c.origin().label(),
                 c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), item.indexNumber(),
                 c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), item.firstPublishedAt(),
-                updated, c.important(), files, cover, interprets, interpretations);
+                item.correctedAt(), c.important(), files, cover, interprets, interpretations);
     }
 
     public ColumnPage column(long columnId, String after, int size) {
@@ -201,7 +199,7 @@ public class PublicItems {
     }
 
     List<ListedItem> listing(long columnId, Cursor cursor, int limit) {
-        String sql = "SELECT p.item_id, p.published_at, r.title, i.last_published_at, i.unit_code, i.important "
+        String sql = "SELECT p.item_id, p.published_at, r.title, i.corrected_at, i.unit_code, i.important "
                 + "FROM item_placement p JOIN item i ON i.id = p.item_id JOIN item_revision r ON r.id = i.published_revision_id "
                 + "WHERE p.column_id = ?1"
                 + (cursor == null ? "" : " AND (p.published_at < ?2 OR (p.published_at = ?2 AND p.item_id < ?3))")
@@ -214,9 +212,7 @@ public class PublicItems {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> {
             LocalDateTime published = toTime(r[1]);
-            LocalDateTime last = toTime(r[3]);
-            return new ListedItem(((Number) r[0]).longValue(), (String) r[2], published,
-                    last != null && last.isAfter(published) ? last : null, organisation.nameOf((String) r[4]),
+            return new ListedItem(((Number) r[0]).longValue(), (String) r[2], published, toTime(r[3]), organisation.nameOf((String) r[4]),
                     Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
         }).toList();
     }

@@ -4,7 +4,6 @@ import static cn.tianshan.testing.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.tianshan.testing.DemoUsers;
@@ -41,7 +40,6 @@ class OrganisationTest {
                 .put("/api/org/duties/TOPIC_PUBLICITY/holder").then().statusCode(200)
                 .body("holder.code", equalTo("ZHZFJ")).body("since", notNullValue());
         given().auth().oauth2(siteOffice).get("/api/org/duties/TOPIC_PUBLICITY/history").then().statusCode(200)
-                .body("$", hasSize(2))
                 .body("[0].unit.code", equalTo("ZHZFJ")).body("[0].validTo", equalTo(null))
                 .body("[1].unit.code", equalTo("JCDJC")).body("[1].validTo", notNullValue());
         given().auth().oauth2(Tokens.of(DemoUsers.AUDITOR)).queryParam("action", "org.duty.reassign")
