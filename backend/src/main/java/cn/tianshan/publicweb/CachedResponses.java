@@ -3,6 +3,7 @@ package cn.tianshan.publicweb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,25 +24,42 @@ public class CachedResponses {
     private final PublicCache cache;
     private final ObjectMapper json;
     private final Renderer renderer;
+    private final CurrentVertxRequest request;
 
-    CachedResponses(PublicCache cache, ObjectMapper json, Renderer renderer) {
+    CachedResponses(PublicCache cache, ObjectMapper json, Renderer renderer, CurrentVertxRequest request) {
         this.cache = cache;
         this.json = json;
         this.renderer = renderer;
+        this.request = request;
     }
 
     public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
         return entry(key, ifNoneMatch, () -> PublicCache.entry(write(view.get()), "application/json;charset=UTF-8", 200));
     }
 
+    /**
+     * Answers from the cache under {@code key}, rendering on a miss; the answer is also kept under the request
+     * line, so {@link PublicFastPath} serves the next identical request without entering the REST layer.
+     */
     public Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render) {
+        String uri = request.getCurrent() == null ? null : PublicCache.uriKey(request.getCurrent().request().uri());
         PublicCache.Entry hit = cache.get(key);
         if (hit != null) {
+            remember(uri, hit);
             return Uni.createFrom().item(respond(hit, ifNoneMatch));
         }
         return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(render)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(entry -> respond(entry, ifNoneMatch));
+                .map(entry -> {
+                    remember(uri, entry);
+                    return respond(entry, ifNoneMatch);
+                });
+    }
+
+    private void remember(String uri, PublicCache.Entry entry) {
+        if (uri != null) {
+            cache.put(uri, entry);
+        }
     }
 
     public static Response respond(PublicCache.Entry entry, String ifNoneMatch) {

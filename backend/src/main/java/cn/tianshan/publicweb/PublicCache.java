@@ -22,8 +22,22 @@ public class PublicCache {
     private static final Logger LOG = Logger.getLogger(PublicCache.class);
     private static final int MAX_ENTRIES = 20_000;
 
-    /** A rendered answer: its bytes, media type, and the strong ETag of the bytes. */
-    public record Entry(byte[] body, String mediaType, String etag, int status) {
+    /**
+     * A rendered answer: its bytes, media type, and the strong ETag of the bytes. The bytes are also held in a
+     * direct buffer the fast path sends without copying.
+     */
+    public record Entry(byte[] body, String mediaType, String etag, int status, io.netty.buffer.ByteBuf direct) {
+
+        public Entry(byte[] body, String mediaType, String etag, int status) {
+            this(body, mediaType, etag, status, io.netty.buffer.Unpooled.unreleasableBuffer(
+                    io.netty.buffer.Unpooled.directBuffer(body.length).writeBytes(body)).asReadOnly());
+        }
+
+        /** A view of the bytes with its own read position, safe to hand to one response. */
+        public io.vertx.core.buffer.Buffer buffer() {
+            return io.vertx.core.buffer.Buffer.buffer(direct.duplicate());
+        }
+
         public boolean matches(String ifNoneMatch) {
             if (ifNoneMatch == null) {
                 return false;
@@ -64,6 +78,17 @@ public class PublicCache {
             entries.put(key, rendered);
         }
         return rendered;
+    }
+
+    /** The key under which an answer is served again for exactly this request line (path and query). */
+    public static String uriKey(String uri) {
+        return "uri:" + uri;
+    }
+
+    public void put(String key, Entry entry) {
+        if (entry.status() == 200 && entries.size() < MAX_ENTRIES) {
+            entries.put(key, entry);
+        }
     }
 
     public void clear() {

@@ -80,6 +80,11 @@ class PublicVisibilityTest {
         assertThat(etag).startsWith("\"");
         given().header("If-None-Match", etag).get("/api/public/items/" + item).then().statusCode(304);
         given().header("If-None-Match", "\"something-else\"").get("/api/public/items/" + item).then().statusCode(200);
+        var repeated = given().get("/api/public/items/" + item).then().statusCode(200).header("ETag", etag)
+                .contentType("application/json").extract();
+        assertThat(repeated.asByteArray()).isEqualTo(first.asByteArray());
+        given().head("/api/public/items/" + item).then().statusCode(200).header("ETag", etag)
+                .header("Content-Length", Integer.toString(first.asByteArray().length));
         String listEtag = given().get("/api/public/columns/" + Flows.NEWS_COLUMN + "/items").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", listEtag).get("/api/public/columns/" + Flows.NEWS_COLUMN + "/items").then().statusCode(304);
         Flows.publishedNews("发布后列表变化");

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
@@ -40,7 +41,7 @@ public class RequestTracking {
 
     private void track(RoutingContext rc) {
         String offered = rc.request().getHeader(HEADER);
-        String id = offered != null && ACCEPTABLE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && ACCEPTABLE_ID.matcher(offered).matches() ? offered : newId();
         rc.put(REQUEST_ID, id);
         rc.response().putHeader(HEADER, id);
         MDC.put("requestId", id);
@@ -50,6 +51,12 @@ public class RequestTracking {
             return;
         }
         rc.next();
+    }
+
+    /** 128 random bits as a UUID; ThreadLocalRandom, because a request id needs uniqueness, not secrecy. */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     private boolean isOversizeJson(RoutingContext rc) {
