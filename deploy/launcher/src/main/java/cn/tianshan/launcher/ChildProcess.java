@@ -76,6 +76,24 @@ final class ChildProcess implements Stack.Stoppable {
         }
     }
 
+    /** Resident memory of the process and its descendants (Linux), in kB; 0 when unknown. */
+    long rssKb() {
+        long total = 0;
+        for (ProcessHandle handle : java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
+                process.descendants()).toList()) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + handle.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        total += Long.parseLong(line.replaceAll("\\D", ""));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the process ended, or this is not Linux
+            }
+        }
+        return total;
+    }
+
     @Override
     public String name() {
         return name;

@@ -21,6 +21,30 @@ record Database(String host, int port, String user, String password, String name
         return "jdbc:mysql://" + host + ":" + port + "/" + name;
     }
 
+    /**
+     * A fresh database {@code name}: on the MariaDB/MySQL at 127.0.0.1:3306 when reachable (root, no password),
+     * else on an embedded MariaDB started on {@code embeddedPort} with a wiped {@code dataDir}.
+     */
+    static Database localOrEmbedded(Workspace workspace, Stack stack, String name, int embeddedPort, java.nio.file.Path dataDir) {
+        Database database;
+        if (reachable("127.0.0.1", 3306, "root", "")) {
+            System.out.println("→ database: MariaDB/MySQL at 127.0.0.1:3306, database " + name + " (recreated)");
+            database = new Database("127.0.0.1", 3306, "root", "", name);
+        } else {
+            System.out.println("→ database: nothing at 127.0.0.1:3306, starting an embedded MariaDB on port " + embeddedPort);
+            Workspace.deleteRecursively(dataDir);
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(workspace, dataDir, embeddedPort);
+            stack.started(embedded);
+            database = embedded.database(name);
+        }
+        database.recreate();
+        return database;
+    }
+
+    java.sql.Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl() + "?rewriteBatchedStatements=true&characterEncoding=UTF-8", user, password);
+    }
+
     static boolean reachable(String host, int port, String user, String password) {
         try (Connection ignored = DriverManager.getConnection(serverUrl(host, port), user, password)) {
             return true;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@code run}: the whole system on an embedded default (MariaDB, Keycloak, backend with the SPA).</li>
+ *   <li>{@code bench}: the public read benchmark (deploy/bench/run), against nginx serving the same bytes.</li>
  *   <li>{@code services}: what the test suites need (a fresh database and a fresh Keycloak with the test
  *       realm); writes their coordinates to {@code .local/test/services.env} and waits to be stopped.</li>
  * </ul>
@@ -30,6 +31,10 @@ public final class Launcher {
             switch (mode) {
                 case "run" -> new RunMode(workspace, stack).start();
                 case "services" -> new TestServicesMode(workspace, stack).start();
+                case "bench" -> {
+                    new BenchMode(workspace, stack).run();
+                    System.exit(0);
+                }
                 default -> {
                     System.err.println("usage: Launcher run|services");
                     System.exit(2);

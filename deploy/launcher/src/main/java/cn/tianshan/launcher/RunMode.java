@@ -41,7 +41,8 @@ final class RunMode {
         backendEnv.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         backendEnv.put("TIANSHAN_OIDC_URL", KeycloakServer.issuer(keycloakPort));
         backendEnv.put("TIANSHAN_SPA_DIRECTORY", workspace.spaDirectory().toString());
-        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-jar", workspace.backendJar().toString()),
+        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
+                        workspace.backendJar().toString()),
                 workspace.repo(), backendEnv, workspace.local().resolve("run/logs/backend.log"));
         stack.started(backend);
         backend.awaitHttpOk("http://localhost:" + appPort + "/q/health/ready", Duration.ofMinutes(3));

@@ -32,7 +32,6 @@ final class TestServicesMode {
             throw new UncheckedIOException(e);
         }
         Database database = database(dir);
-        database.recreate();
 
         int keycloakPort = Env.port("TIANSHAN_TEST_KEYCLOAK_PORT", 8182);
         String e2eOrigin = "http://localhost:" + Env.port("TIANSHAN_E2E_PORT", 8083);
@@ -65,16 +64,7 @@ final class TestServicesMode {
     }
 
     private Database database(Path dir) {
-        if (Database.reachable("127.0.0.1", 3306, "root", "")) {
-            System.out.println("→ database: MariaDB/MySQL at 127.0.0.1:3306, database tianshan_test (recreated)");
-            return new Database("127.0.0.1", 3306, "root", "", "tianshan_test");
-        }
-        int port = Env.port("TIANSHAN_TEST_EMBEDDED_DB_PORT", 3308);
-        System.out.println("→ database: nothing at 127.0.0.1:3306, starting an embedded MariaDB on port " + port);
-        Path data = dir.resolve("mariadb-data");
-        Workspace.deleteRecursively(data);
-        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(workspace, data, port);
-        stack.started(embedded);
-        return embedded.database("tianshan_test");
+        return Database.localOrEmbedded(workspace, stack, "tianshan_test", Env.port("TIANSHAN_TEST_EMBEDDED_DB_PORT", 3308),
+                dir.resolve("mariadb-data"));
     }
 }
