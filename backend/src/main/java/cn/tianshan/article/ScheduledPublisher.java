@@ -68,7 +68,6 @@ public class ScheduledPublisher {
             return null;
         }
         Item item = em.find(Item.class, due.get(0).longValue());
-        em.refresh(item);
         if (item.editorialStatus() != ItemEnums.EditorialStatus.SCHEDULED) {
             return 0L;
         }

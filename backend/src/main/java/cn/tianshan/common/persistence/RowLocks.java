@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Pessimistic row locks that work on MySQL 8 and MariaDB alike. Hibernate 7 writes MySQL 8's
  * {@code FOR UPDATE OF alias}, which MariaDB rejects; a plain {@code SELECT … FOR UPDATE} by primary key
- * followed by a refresh does the same on both.
+ * followed by a refresh does the same on both. The refresh sees the locked row as committed because the
+ * datasource runs at READ COMMITTED (application.properties).
  */
 public final class RowLocks {
 
