@@ -1,5 +1,6 @@
 package cn.tianshan.article;
 
+import cn.tianshan.common.hash.Sha256;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -7,9 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,7 +42,7 @@ public class AttachmentStore {
         } catch (IOException e) {
             throw new UncheckedIOException("could not store an attachment", e);
         }
-        return new Stored(name, sha256(content));
+        return new Stored(name, Sha256.hex(content));
     }
 
     Path path(String storedName) {
@@ -53,13 +51,5 @@ public class AttachmentStore {
             throw new IllegalArgumentException("stored name outside the store");
         }
         return path;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,12 +3,9 @@ package cn.tianshan.article;
 import cn.tianshan.article.ItemEnums.Origin;
 import cn.tianshan.article.ItemEnums.PublicationForm;
 import cn.tianshan.article.ItemEnums.Validity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.tianshan.common.hash.Sha256;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,20 +18,11 @@ public record ItemContent(ItemKind kind, LocalDate infoDate, boolean important, 
 
     /** SHA-256 over every field, each written with its length, so no two contents share a hash. */
     public String hash() {
-        StringBuilder input = new StringBuilder();
-        for (Object field : List.of(Objects.toString(kind), Objects.toString(infoDate), Boolean.toString(important),
+        return Sha256.ofFields(List.of(Objects.toString(kind), Objects.toString(infoDate), Boolean.toString(important),
                 Objects.toString(scheduledAt), Objects.toString(title), Objects.toString(subtitle),
                 Objects.toString(summary), Objects.toString(body), columnIds.toString(), attachmentIds.toString(),
                 Objects.toString(coverAttachmentId), Objects.toString(origin), Objects.toString(sourceName),
                 Objects.toString(sourceUrl), Objects.toString(publicationForm), Objects.toString(publicationFormOther),
-                Objects.toString(documentNumber), Objects.toString(validity), Objects.toString(interpretsItemId))) {
-            String text = field.toString();
-            input.append(text.length()).append(':').append(text).append('|');
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                Objects.toString(documentNumber), Objects.toString(validity), Objects.toString(interpretsItemId)));
     }
 }

@@ -20,6 +20,7 @@ import cn.tianshan.article.PublicViews.SiteRef;
 import cn.tianshan.article.PublicViews.UnitRef;
 import cn.tianshan.article.PublicViews.WithdrawnNotice;
 import cn.tianshan.common.error.ProblemException;
+import cn.tianshan.common.persistence.LikePatterns;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.site.ColumnLifecycle;
 import cn.tianshan.site.Site;
@@ -134,11 +135,11 @@ public class PublicItems {
         List<Object> parameters = new ArrayList<>();
         if (documentNumber != null) {
             sql.append(" AND r.document_number LIKE ? ESCAPE '\\\\'");
-            parameters.add("%" + escapeLike(documentNumber) + "%");
+            parameters.add(LikePatterns.containing(documentNumber));
         }
         if (indexNumber != null) {
             sql.append(" AND i.index_number LIKE ? ESCAPE '\\\\'");
-            parameters.add(escapeLike(indexNumber) + "%");
+            parameters.add(LikePatterns.startingWith(indexNumber));
         }
         if (validity != null) {
             sql.append(" AND r.validity = ?");
@@ -228,10 +229,6 @@ public class PublicItems {
 
     private static java.util.stream.Stream<ColumnNode> flatten(ColumnNode node) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(PublicItems::flatten));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static LocalDateTime toTime(Object value) {

@@ -1,5 +1,6 @@
 package cn.tianshan.audit;
 
+import cn.tianshan.common.persistence.LikePatterns;
 import cn.tianshan.common.time.Timestamps;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -148,7 +149,7 @@ public class AuditLog {
             }
             if (q.action() != null) {
                 clauses.add("action like :action escape '\\'");
-                parameters.and("action", q.action().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.and("action", LikePatterns.startingWith(q.action()));
             }
             if (q.outcome() != null) {
                 clauses.add("outcome = :outcome");
