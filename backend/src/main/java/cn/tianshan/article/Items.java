@@ -18,6 +18,7 @@ import cn.tianshan.audit.AuditTrail;
 import cn.tianshan.calendar.Deadline;
 import cn.tianshan.calendar.WorkingDays;
 import cn.tianshan.common.error.ProblemException;
+import cn.tianshan.common.persistence.LikePatterns;
 import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.org.Organisation;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drafting, revising, submitting and withdrawing items. Every save is a revision; saving over a newer
@@ -184,11 +186,14 @@ public class Items {
         }
         if (query != null) {
             clauses.add("currentRevisionId in (select r.id from ItemRevision r where r.title like :query escape '\\')");
-            parameters.and("query", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.and("query", LikePatterns.containing(query));
         }
         var found = items.find(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), Sort.descending("updatedAt", "id"),
                 parameters).page(page, size);
-        return new ItemPage(found.list().stream().map(this::summary).toList(), found.count(), page, size);
+        List<Item> listed = found.list();
+        Map<Long, String> titles = revisions.titles(listed.stream().map(Item::currentRevisionId).toList());
+        return new ItemPage(listed.stream().map(item -> summary(item, titles.get(item.currentRevisionId()))).toList(),
+                found.count(), page, size);
     }
 
     public List<RevisionSummary> revisions(long id) {
@@ -306,9 +311,8 @@ public class Items {
         return revisions.findById(item.currentRevisionId());
     }
 
-    private ItemSummary summary(Item item) {
-        ItemRevision revision = current(item);
-        return new ItemSummary(item.id(), revision.title(), item.kind(), item.kind().label(), item.unitCode(),
+    private ItemSummary summary(Item item, String title) {
+        return new ItemSummary(item.id(), title, item.kind(), item.kind().label(), item.unitCode(),
                 organisation.nameOf(item.unitCode()), item.editorialStatus(), item.editorialStatus().label(),
                 item.publicStatus(), item.publicStatus().label(), item.currentRevisionNo(), item.dueDate(), overdue(item),
                 item.publishedLate(), item.updatedAt(), item.firstPublishedAt());
