@@ -42,23 +42,23 @@ public class CachedResponses {
      * line, so {@link PublicFastPath} serves the next identical request without entering the REST layer.
      */
     public Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render) {
-        String uri = request.getCurrent() == null ? null : PublicCache.uriKey(request.getCurrent().request().uri());
+        String requestLine = request.getCurrent() == null ? null : request.getCurrent().request().uri();
         PublicCache.Entry hit = cache.get(key);
         if (hit != null) {
-            remember(uri, hit);
+            remember(requestLine, key, hit);
             return Uni.createFrom().item(respond(hit, ifNoneMatch));
         }
         return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(render)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(entry -> {
-                    remember(uri, entry);
+                    remember(requestLine, key, entry);
                     return respond(entry, ifNoneMatch);
                 });
     }
 
-    private void remember(String uri, PublicCache.Entry entry) {
-        if (uri != null) {
-            cache.put(uri, entry);
+    private void remember(String requestLine, String key, PublicCache.Entry entry) {
+        if (requestLine != null) {
+            cache.rememberAnswer(requestLine, key, entry);
         }
     }
 

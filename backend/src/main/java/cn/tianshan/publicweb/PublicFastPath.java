@@ -26,7 +26,7 @@ public class PublicFastPath {
     }
 
     private void serve(RoutingContext rc) {
-        PublicCache.Entry entry = cache.get(PublicCache.uriKey(rc.request().uri()));
+        PublicCache.Entry entry = cache.answered(rc.request().uri());
         if (entry == null) {
             rc.next();
             return;
