@@ -15,7 +15,7 @@ export const CONTENT_ROLES = ['editor', 'unit-head', 'dept-reviewer', 'leader', 
 export const MENU: MenuItem[] = [
   { path: '/admin', title: '工作台', icon: House },
   { path: '/admin/inbox', title: '待我审核', icon: Checked, roles: CONTENT_ROLES },
-  { path: '/admin/items', title: '信息管理', icon: EditPen, roles: CONTENT_ROLES },
+  { path: '/admin/articles', title: '信息管理', icon: EditPen, roles: CONTENT_ROLES },
   { path: '/admin/sites', title: '栏目管理', icon: FolderOpened, roles: CONTENT_ROLES },
   { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },
   { path: '/admin/calendar', title: '工作日历', icon: Calendar },

@@ -21,7 +21,7 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('@/site/HomePage.vue'), meta: { title: '首页' } },
       { path: 'sites/:code', name: 'topic-site', component: () => import('@/site/HomePage.vue'), meta: { title: '专题网站' } },
       { path: 'columns/:id', name: 'column', component: () => import('@/site/ColumnPage.vue'), meta: { title: '栏目' } },
-      { path: 'items/:id', name: 'item', component: () => import('@/site/ItemPage.vue'), meta: { title: '信息' } },
+      { path: 'items/:id', name: 'article', component: () => import('@/site/ArticlePage.vue'), meta: { title: '信息' } },
       { path: 'units', name: 'units', component: () => import('@/site/UnitsPage.vue'), meta: { title: '机构设置' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/site/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],
@@ -29,13 +29,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin/callback', name: 'callback', component: () => import('@/admin/CallbackPage.vue') },
   { path: '/admin/signed-out', name: 'signed-out', component: () => import('@/admin/SignedOutPage.vue') },
   {
-    path: '/admin/items/:id/print/annex3',
-    component: () => import('@/admin/items/PrintAnnex3Page.vue'),
+    path: '/admin/articles/:id/print/annex3',
+    component: () => import('@/admin/articles/PrintAnnex3Page.vue'),
     meta: { requiresAuth: true, title: '发布信息审核表' },
   },
   {
-    path: '/admin/items/:id/print/annex5',
-    component: () => import('@/admin/items/PrintAnnex5Page.vue'),
+    path: '/admin/articles/:id/print/annex5',
+    component: () => import('@/admin/articles/PrintAnnex5Page.vue'),
     meta: { requiresAuth: true, title: '保密审查表' },
   },
   {
@@ -45,9 +45,9 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'dashboard', component: () => import('@/admin/DashboardPage.vue'), meta: { title: '工作台' } },
       { path: 'inbox', name: 'inbox', component: () => import('@/admin/inbox/InboxPage.vue'), meta: { title: '待我审核', roles: CONTENT_ROLES } },
-      { path: 'items', name: 'items', component: () => import('@/admin/items/ItemsPage.vue'), meta: { title: '信息管理', roles: CONTENT_ROLES } },
-      { path: 'items/new', name: 'item-new', component: () => import('@/admin/items/ItemEditorPage.vue'), meta: { title: '新建信息', roles: ['editor'] } },
-      { path: 'items/:id', name: 'item-edit', component: () => import('@/admin/items/ItemEditorPage.vue'), meta: { title: '信息', roles: CONTENT_ROLES } },
+      { path: 'items', name: 'items', component: () => import('@/admin/articles/ArticlesPage.vue'), meta: { title: '信息管理', roles: CONTENT_ROLES } },
+      { path: 'items/new', name: 'article-new', component: () => import('@/admin/articles/ArticleEditorPage.vue'), meta: { title: '新建信息', roles: ['editor'] } },
+      { path: 'items/:id', name: 'article-edit', component: () => import('@/admin/articles/ArticleEditorPage.vue'), meta: { title: '信息', roles: CONTENT_ROLES } },
       { path: 'sites', name: 'sites', component: () => import('@/admin/sites/SitesPage.vue'), meta: { title: '栏目管理', roles: CONTENT_ROLES } },
       {
         path: 'review-chains',

@@ -7,15 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A file attached to an item: stored under a safe generated name; the original name is kept for download. */
+/** A file attached to an article: stored under a safe generated name; the original name is kept for download. */
 @Entity
-@Table(name = "item_attachment")
+@Table(name = "article_attachment")
 public class Attachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private long itemId;
+    private long articleId;
     private String storedName;
     private String originalName;
     private String mediaType;
@@ -27,10 +27,10 @@ public class Attachment {
     protected Attachment() {
     }
 
-    static Attachment of(long itemId, String storedName, String originalName, String mediaType, long size, String sha256,
+    static Attachment of(long articleId, String storedName, String originalName, String mediaType, long size, String sha256,
                          String by, LocalDateTime at) {
         Attachment a = new Attachment();
-        a.itemId = itemId;
+        a.articleId = articleId;
         a.storedName = storedName;
         a.originalName = originalName;
         a.mediaType = mediaType;
@@ -45,8 +45,8 @@ public class Attachment {
         return id;
     }
 
-    public long itemId() {
-        return itemId;
+    public long articleId() {
+        return articleId;
     }
 
     public String storedName() {

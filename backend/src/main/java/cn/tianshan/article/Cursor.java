@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Base64;
 
-/** A keyset position (publication time, item id), opaque to clients. */
-record Cursor(LocalDateTime publishedAt, long itemId) {
+/** A keyset position (publication time, article id), opaque to clients. */
+record Cursor(LocalDateTime publishedAt, long articleId) {
 
     String encode() {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((publishedAt + "|" + itemId).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((publishedAt + "|" + articleId).getBytes(StandardCharsets.UTF_8));
     }
 
     static Cursor decode(String parameter, String text) {

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.Names.INTEGRATION, Role.Names.SITE_OFFICE})
 public class IntegrationFeedResource {
 
-    public record FeedEntry(long cursor, PublicChangeLog.Type type, Long itemId, Long revisionId,
-                            java.time.LocalDateTime occurredAt, String item) {
+    public record FeedEntry(long cursor, PublicChangeLog.Type type, Long articleId, Long revisionId,
+                            java.time.LocalDateTime occurredAt, String article) {
     }
 
     public record Feed(List<FeedEntry> changes, long next) {
@@ -36,8 +36,8 @@ public class IntegrationFeedResource {
     public Feed changes(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         long cursor = Params.intInRange("after", after, 0, 0, Integer.MAX_VALUE);
         List<Change> found = changes.after(cursor, Params.intInRange("limit", limit, 100, 1, 1000));
-        List<FeedEntry> entries = found.stream().map(c -> new FeedEntry(c.cursor(), c.type(), c.itemId(), c.revisionId(),
-                c.occurredAt(), c.itemId() == null ? null : "/api/public/items/" + c.itemId())).toList();
+        List<FeedEntry> entries = found.stream().map(c -> new FeedEntry(c.cursor(), c.type(), c.articleId(), c.revisionId(),
+                c.occurredAt(), c.articleId() == null ? null : "/api/public/articles/" + c.articleId())).toList();
         return new Feed(entries, entries.isEmpty() ? cursor : entries.get(entries.size() - 1).cursor());
     }
 }

@@ -1,6 +1,6 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.article.ArticleEnums.Validity;
 import cn.tianshan.common.web.Params;
 import cn.tianshan.publicweb.CachedResponses;
 import cn.tianshan.site.Sites;
@@ -22,19 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The anonymous read API of the public site and integrators: sites, column trees, column listings (keyset
- * pagination), item pages, attachments and the policy catalogue. Cached, with ETag and 304.
+ * pagination), article pages, attachments and the policy catalogue. Cached, with ETag and 304.
  */
 @Path("/public")
 @Tag(name = "Public")
 @PermitAll
 public class PublicContentResource {
 
-    private final PublicItems items;
+    private final PublicArticles articles;
     private final Sites sites;
     private final CachedResponses responses;
 
-    PublicContentResource(PublicItems items, Sites sites, CachedResponses responses) {
-        this.items = items;
+    PublicContentResource(PublicArticles articles, Sites sites, CachedResponses responses) {
+        this.articles = articles;
         this.sites = sites;
         this.responses = responses;
     }
@@ -51,10 +51,10 @@ public class PublicContentResource {
     @GET
     @Path("/sites/{code}/home")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A site's homepage: navigation, the latest items of each homepage column, topic sites")
+    @Operation(summary = "A site's homepage: navigation, the latest articles of each homepage column, topic sites")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.Home.class)))
     public Uni<Response> home(@PathParam("code") String code, @HeaderParam("If-None-Match") String etag) {
-        return responses.json("home:" + code, etag, () -> items.home(code));
+        return responses.json("home:" + code, etag, () -> articles.home(code));
     }
 
     @GET
@@ -68,24 +68,24 @@ public class PublicContentResource {
     }
 
     @GET
-    @Path("/columns/{id}/items")
+    @Path("/columns/{id}/articles")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A column's published items, newest first; pass 'next' back as 'after' for the following page")
+    @Operation(summary = "A column's published articles, newest first; pass 'next' back as 'after' for the following page")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.ColumnPage.class)))
     public Uni<Response> column(@PathParam("id") long id, @QueryParam("after") String after, @QueryParam("size") String size,
                                 @HeaderParam("If-None-Match") String etag) {
         int pageSize = Params.intInRange("size", size, 20, 1, 100);
         String cursor = Params.blankToNull(after);
-        return responses.json("column:" + id + ":" + cursor + ":" + pageSize, etag, () -> items.column(id, cursor, pageSize));
+        return responses.json("column:" + id + ":" + cursor + ":" + pageSize, etag, () -> articles.column(id, cursor, pageSize));
     }
 
     @GET
-    @Path("/items/{id}")
+    @Path("/articles/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A published item; 410 with the withdrawal notice when withdrawn, 404 when never public or removed")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PublicItem.class)))
-    public Uni<Response> item(@PathParam("id") long id, @HeaderParam("If-None-Match") String etag) {
-        return responses.json("item:" + id, etag, () -> items.item(id));
+    @Operation(summary = "A published article; 410 with the withdrawal notice when withdrawn, 404 when never public or removed")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PublicArticle.class)))
+    public Uni<Response> article(@PathParam("id") long id, @HeaderParam("If-None-Match") String etag) {
+        return responses.json("article:" + id, etag, () -> articles.article(id));
     }
 
     @GET
@@ -109,15 +109,15 @@ public class PublicContentResource {
         String key = String.join("|", "policies", String.valueOf(doc), String.valueOf(index), String.valueOf(v),
                 String.valueOf(fromDate), String.valueOf(toDate), String.valueOf(unitCode), String.valueOf(cursor),
                 Integer.toString(pageSize));
-        return responses.json(key, etag, () -> items.policies(doc, index, v, fromDate, toDate, unitCode, cursor, pageSize));
+        return responses.json(key, etag, () -> articles.policies(doc, index, v, fromDate, toDate, unitCode, cursor, pageSize));
     }
 
     @GET
     @Path("/attachments/{id}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download an attachment of a published item")
+    @Operation(summary = "Download an attachment of a published article")
     public Response attachment(@PathParam("id") long id) {
-        Items.AttachmentFile file = items.attachment(id);
+        Articles.AttachmentFile file = articles.attachment(id);
         return Downloads.of(file.path(), file.name(), file.mediaType());
     }
 }

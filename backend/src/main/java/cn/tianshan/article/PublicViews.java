@@ -1,6 +1,6 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.article.ArticleEnums.Validity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class PublicViews {
     public record FileRef(long id, String name, String mediaType, long size, String url) {
     }
 
-    public record PublicItem(long id, String title, String subtitle, String summary, String body, ItemKind kind,
+    public record PublicArticle(long id, String title, String subtitle, String summary, String body, ArticleKind kind,
                              String kindLabel, UnitRef unit, List<ColumnRef> columns, String origin, String sourceName,
                              String sourceUrl, String publicationForm, String documentNumber, String indexNumber,
                              Validity validity, String validityLabel, LocalDate infoDate, LocalDateTime publishedAt,
@@ -31,7 +31,7 @@ public final class PublicViews {
                              Ref interprets, List<Ref> interpretations) {
     }
 
-    public record ListedItem(long id, String title, LocalDateTime publishedAt, LocalDateTime updatedAt, String unitName,
+    public record ListedArticle(long id, String title, LocalDateTime publishedAt, LocalDateTime updatedAt, String unitName,
                              boolean important) {
     }
 
@@ -39,10 +39,10 @@ public final class PublicViews {
                                List<ColumnRef> path, List<ColumnRef> children) {
     }
 
-    public record ColumnPage(ColumnHeader column, List<ListedItem> items, String next) {
+    public record ColumnPage(ColumnHeader column, List<ListedArticle> articles, String next) {
     }
 
-    public record HomeColumn(long id, String name, List<ListedItem> items) {
+    public record HomeColumn(long id, String name, List<ListedArticle> articles) {
     }
 
     public record SiteRef(String code, String name, String description) {

@@ -1,7 +1,7 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.WithdrawalKind;
-import cn.tianshan.article.ItemRepositories.RevisionRepository;
+import cn.tianshan.article.ArticleEnums.WithdrawalKind;
+import cn.tianshan.article.ArticleRepositories.RevisionRepository;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.publicweb.PublicChangeLog;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes an item's current revision public, or takes a published one down. The publication time is the
+ * Makes an article's current revision public, or takes a published one down. The publication time is the
  * server's clock at that moment: no caller can set or back-date it.
  */
 @ApplicationScoped
@@ -39,38 +39,38 @@ class Publisher {
         this.clock = clock;
     }
 
-    /** 先审查、后公开: a government-affairs item goes public only with an agree/agree review of this revision. */
-    Optional<String> blocker(Item item) {
-        ItemRevision revision = revisions.findById(item.currentRevisionId());
+    /** 先审查、后公开: a government-affairs article goes public only with an agree/agree review of this revision. */
+    Optional<String> blocker(Article article) {
+        ArticleRevision revision = revisions.findById(article.currentRevisionId());
         boolean governmentAffairs = revision.columnIds().stream().map(sites::column).anyMatch(ColumnInfo::governmentAffairs);
-        return governmentAffairs ? clearance.blocker(item.id(), revision.id(), revision.contentHash()) : Optional.empty();
+        return governmentAffairs ? clearance.blocker(article.id(), revision.id(), revision.contentHash()) : Optional.empty();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void publish(Item item) {
-        blocker(item).ifPresent(reason -> {
+    void publish(Article article) {
+        blocker(article).ifPresent(reason -> {
             throw ProblemException.conflict("not published: " + reason);
         });
-        ItemRevision revision = revisions.findById(item.currentRevisionId());
+        ArticleRevision revision = revisions.findById(article.currentRevisionId());
         LocalDateTime now = Timestamps.now(clock);
-        boolean first = item.publish(now);
+        boolean first = article.publish(now);
         em.flush();
         List<Long> columns = revision.columnIds();
-        em.createNativeQuery("DELETE FROM item_placement WHERE item_id = ?1").setParameter(1, item.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM article_placement WHERE article_id = ?1").setParameter(1, article.id()).executeUpdate();
         for (Long column : columns) {
-            em.createNativeQuery("INSERT INTO item_placement (column_id, published_at, item_id) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, column).setParameter(2, item.firstPublishedAt()).setParameter(3, item.id()).executeUpdate();
+            em.createNativeQuery("INSERT INTO article_placement (column_id, published_at, article_id) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, column).setParameter(2, article.firstPublishedAt()).setParameter(3, article.id()).executeUpdate();
         }
         sites.markPublished(columns, now);
-        changes.record(first ? PublicChangeLog.Type.PUBLISHED : PublicChangeLog.Type.UPDATED, item.id(), revision.id());
+        changes.record(first ? PublicChangeLog.Type.PUBLISHED : PublicChangeLog.Type.UPDATED, article.id(), revision.id());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void withdraw(Item item, WithdrawalKind kind, String reason, String by) {
-        item.withdraw(kind, reason, by, Timestamps.now(clock));
+    void withdraw(Article article, WithdrawalKind kind, String reason, String by) {
+        article.withdraw(kind, reason, by, Timestamps.now(clock));
         em.flush();
-        em.createNativeQuery("DELETE FROM item_placement WHERE item_id = ?1").setParameter(1, item.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM article_placement WHERE article_id = ?1").setParameter(1, article.id()).executeUpdate();
         changes.record(kind == WithdrawalKind.PUBLISHED_IN_ERROR ? PublicChangeLog.Type.REMOVED : PublicChangeLog.Type.WITHDRAWN,
-                item.id(), item.publishedRevisionId());
+                article.id(), article.publishedRevisionId());
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes approved items whose scheduled time has come. Cluster-safe: each due item is claimed with
+ * Publishes approved articles whose scheduled time has come. Cluster-safe: each due article is claimed with
  * {@code SELECT … FOR UPDATE SKIP LOCKED} and its status checked inside the same transaction, so two
- * backend instances never publish the same item twice.
+ * backend instances never publish the same article twice.
  */
 @ApplicationScoped
 public class ScheduledPublisher {
@@ -44,7 +44,7 @@ public class ScheduledPublisher {
                 }
                 if (published > 0) {
                     audit.append(new AuditEntry(Timestamps.now(clock), "system:scheduler", null, null,
-                            "item.publish.scheduled", "item", published.toString(), AuditEntry.Outcome.SUCCESS, null, null,
+                            "article.publish.scheduled", "article", published.toString(), AuditEntry.Outcome.SUCCESS, null, null,
                             null, null));
                 }
             } catch (RuntimeException e) {
@@ -55,23 +55,23 @@ public class ScheduledPublisher {
     }
 
     /**
-     * Publishes one due item, if this instance can claim one: its id; 0 when the claimed item was no longer
+     * Publishes one due article, if this instance can claim one: its id; 0 when the claimed article was no longer
      * scheduled; null when nothing is due.
      */
     @Transactional
     public Long publishNextDue() {
         @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery("SELECT id FROM item WHERE editorial_status = 'SCHEDULED' "
+        List<Number> due = em.createNativeQuery("SELECT id FROM article WHERE editorial_status = 'SCHEDULED' "
                         + "AND scheduled_at <= ?1 ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamps.now(clock)).getResultList();
         if (due.isEmpty()) {
             return null;
         }
-        Item item = em.find(Item.class, due.get(0).longValue());
-        if (item.editorialStatus() != ItemEnums.EditorialStatus.SCHEDULED) {
+        Article article = em.find(Article.class, due.get(0).longValue());
+        if (article.editorialStatus() != ArticleEnums.EditorialStatus.SCHEDULED) {
             return 0L;
         }
-        publisher.publish(item);
-        return item.id();
+        publisher.publish(article);
+        return article.id();
     }
 }

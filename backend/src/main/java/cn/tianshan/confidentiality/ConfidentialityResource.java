@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The Annex 5 confidentiality review of items. */
+/** The Annex 5 confidentiality review of articles. */
 @Path("/confidentiality")
 @Tag(name = "Confidentiality", description = "保密审查（附件5）：先审查、后公开")
 @RolesAllowed(Role.Names.CONTENT)
@@ -30,29 +30,29 @@ public class ConfidentialityResource {
     }
 
     @GET
-    @Path("/items/{id}")
-    @Operation(summary = "The review form of the item's current revision, with the opinions I may give")
+    @Path("/articles/{id}")
+    @Operation(summary = "The review form of the article's current revision, with the opinions I may give")
     public ReviewView current(@PathParam("id") long id) {
         return reviews.current(id);
     }
 
     @GET
-    @Path("/items/{id}/history")
+    @Path("/articles/{id}/history")
     public List<ReviewView> history(@PathParam("id") long id) {
         return reviews.history(id);
     }
 
     @POST
-    @Path("/items/{id}/staff-opinion")
-    @Audited(action = "confidentiality.staff-opinion", targetType = "item", targetParam = "id")
+    @Path("/articles/{id}/staff-opinion")
+    @Audited(action = "confidentiality.staff-opinion", targetType = "article", targetParam = "id")
     @Operation(summary = "The reviewing staff's opinion (secrecy reviewer) on the current revision")
     public ReviewView staff(@PathParam("id") long id, @Valid @NotNull OpinionCommand command) {
         return reviews.staffOpinion(id, command);
     }
 
     @POST
-    @Path("/items/{id}/leader-opinion")
-    @Audited(action = "confidentiality.leader-opinion", targetType = "item", targetParam = "id")
+    @Path("/articles/{id}/leader-opinion")
+    @Audited(action = "confidentiality.leader-opinion", targetType = "article", targetParam = "id")
     @Operation(summary = "The leader's opinion on the current revision, after the staff's")
     public ReviewView leader(@PathParam("id") long id, @Valid @NotNull OpinionCommand command) {
         return reviews.leaderOpinion(id, command);

@@ -1,7 +1,7 @@
 package cn.tianshan.confidentiality;
 
-import cn.tianshan.article.ItemEnums.Origin;
-import cn.tianshan.article.ItemEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
 import cn.tianshan.common.error.ProblemException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * 机关、单位互联网网站信息发布保密审查表 (Annex 5) for one exact revision of an item: the reviewing staff's
+ * 机关、单位互联网网站信息发布保密审查表 (Annex 5) for one exact revision of an article: the reviewing staff's
  * opinion, then the leader's, and the site office person who handled it.
  */
 @Entity
@@ -25,11 +25,11 @@ public class ConfidentialityReview {
     private Long id;
     private int serialYear;
     private int serialNo;
-    private long itemId;
+    private long articleId;
     private long revisionId;
     private String revisionHash;
     private String department;
-    private String itemTitle;
+    private String articleTitle;
     @Enumerated(EnumType.STRING)
     private Origin origin;
     private String sourceName;
@@ -56,17 +56,17 @@ public class ConfidentialityReview {
     protected ConfidentialityReview() {
     }
 
-    static ConfidentialityReview open(int year, int serial, long itemId, long revisionId, String revisionHash,
+    static ConfidentialityReview open(int year, int serial, long articleId, long revisionId, String revisionHash,
                                       String department, String title, Origin origin, String sourceName,
                                       PublicationForm form, String formOther, LocalDateTime at) {
         ConfidentialityReview r = new ConfidentialityReview();
         r.serialYear = year;
         r.serialNo = serial;
-        r.itemId = itemId;
+        r.articleId = articleId;
         r.revisionId = revisionId;
         r.revisionHash = revisionHash;
         r.department = department;
-        r.itemTitle = title;
+        r.articleTitle = title;
         r.origin = origin;
         r.sourceName = sourceName;
         r.publicationForm = form;
@@ -128,8 +128,8 @@ public class ConfidentialityReview {
         return id;
     }
 
-    public long itemId() {
-        return itemId;
+    public long articleId() {
+        return articleId;
     }
 
     public long revisionId() {
@@ -144,8 +144,8 @@ public class ConfidentialityReview {
         return department;
     }
 
-    public String itemTitle() {
-        return itemTitle;
+    public String articleTitle() {
+        return articleTitle;
     }
 
     public Origin origin() {

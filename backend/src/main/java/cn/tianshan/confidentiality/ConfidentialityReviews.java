@@ -1,8 +1,8 @@
 package cn.tianshan.confidentiality;
 
-import cn.tianshan.article.ItemEnums.EditorialStatus;
-import cn.tianshan.article.Items;
-import cn.tianshan.article.Items.ItemFacts;
+import cn.tianshan.article.ArticleEnums.EditorialStatus;
+import cn.tianshan.article.Articles;
+import cn.tianshan.article.Articles.ArticleFacts;
 import cn.tianshan.article.PublicationClearance;
 import cn.tianshan.audit.AuditTrail;
 import cn.tianshan.common.error.ProblemException;
@@ -37,8 +37,8 @@ public class ConfidentialityReviews implements PublicationClearance {
             return find("revisionId", revisionId).firstResultOptional();
         }
 
-        List<ConfidentialityReview> ofItem(long itemId) {
-            return list("itemId", Sort.descending("id"), itemId);
+        List<ConfidentialityReview> ofItem(long articleId) {
+            return list("articleId", Sort.descending("id"), articleId);
         }
 
         List<ConfidentialityReview> ofYear(int year) {
@@ -47,17 +47,17 @@ public class ConfidentialityReviews implements PublicationClearance {
     }
 
     private final ReviewRepository reviews;
-    private final Items items;
+    private final Articles articles;
     private final AccessPolicy access;
     private final CurrentUser user;
     private final AuditTrail audit;
     private final EntityManager em;
     private final Clock clock;
 
-    ConfidentialityReviews(ReviewRepository reviews, Items items, AccessPolicy access, CurrentUser user, AuditTrail audit,
+    ConfidentialityReviews(ReviewRepository reviews, Articles articles, AccessPolicy access, CurrentUser user, AuditTrail audit,
                            EntityManager em, Clock clock) {
         this.reviews = reviews;
-        this.items = items;
+        this.articles = articles;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -65,18 +65,18 @@ public class ConfidentialityReviews implements PublicationClearance {
         this.clock = clock;
     }
 
-    /** The form for the item's current revision (not yet saved when nobody has given an opinion). */
-    public ReviewView current(long itemId) {
-        requireRead(itemId);
-        ItemFacts facts = items.facts(itemId);
+    /** The form for the article's current revision (not yet saved when nobody has given an opinion). */
+    public ReviewView current(long articleId) {
+        requireRead(articleId);
+        ArticleFacts facts = articles.facts(articleId);
         return reviews.forRevision(facts.revisionId()).map(r -> view(r, facts))
                 .orElseGet(() -> blank(facts));
     }
 
-    public List<ReviewView> history(long itemId) {
-        requireRead(itemId);
-        ItemFacts facts = items.facts(itemId);
-        return reviews.ofItem(itemId).stream().map(r -> view(r, facts)).toList();
+    public List<ReviewView> history(long articleId) {
+        requireRead(articleId);
+        ArticleFacts facts = articles.facts(articleId);
+        return reviews.ofItem(articleId).stream().map(r -> view(r, facts)).toList();
     }
 
     /** The register of a year's reviews, in serial order, for filing. */
@@ -86,9 +86,9 @@ public class ConfidentialityReviews implements PublicationClearance {
     }
 
     @Transactional
-    public ReviewView staffOpinion(long itemId, @Valid OpinionCommand command) {
+    public ReviewView staffOpinion(long articleId, @Valid OpinionCommand command) {
         access.require(Role.SECRECY_REVIEWER);
-        ItemFacts facts = inReview(itemId);
+        ArticleFacts facts = inReview(articleId);
         ConfidentialityReview review = reviewFor(facts);
         review.staff(command.opinion(), user.username(), user.displayName(), note(command), Timestamps.now(clock));
         audit.target("confidentiality-review", review.serial());
@@ -96,9 +96,9 @@ public class ConfidentialityReviews implements PublicationClearance {
     }
 
     @Transactional
-    public ReviewView leaderOpinion(long itemId, @Valid OpinionCommand command) {
+    public ReviewView leaderOpinion(long articleId, @Valid OpinionCommand command) {
         access.require(Role.LEADER);
-        ItemFacts facts = inReview(itemId);
+        ArticleFacts facts = inReview(articleId);
         ConfidentialityReview review = reviews.forRevision(facts.revisionId())
                 .orElseThrow(() -> ProblemException.conflict("the reviewing staff's opinion comes first (Annex 5)"));
         review.leader(command.opinion(), user.username(), user.displayName(), note(command), Timestamps.now(clock));
@@ -107,7 +107,7 @@ public class ConfidentialityReviews implements PublicationClearance {
     }
 
     @Override
-    public Optional<String> blocker(long itemId, long revisionId, String revisionHash) {
+    public Optional<String> blocker(long articleId, long revisionId, String revisionHash) {
         Optional<ConfidentialityReview> review = reviews.forRevision(revisionId).filter(r -> r.revisionHash().equals(revisionHash));
         if (review.isEmpty()) {
             return Optional.of("no confidentiality review (保密审查) on this revision yet: 先审查、后公开");
@@ -121,22 +121,22 @@ public class ConfidentialityReviews implements PublicationClearance {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void handled(long itemId, long revisionId, String handlerUsername, String handlerName) {
+    public void handled(long articleId, long revisionId, String handlerUsername, String handlerName) {
         reviews.forRevision(revisionId).ifPresent(r -> r.handled(handlerUsername, handlerName, Timestamps.now(clock)));
     }
 
-    private ItemFacts inReview(long itemId) {
-        ItemFacts facts = items.facts(itemId);
+    private ArticleFacts inReview(long articleId) {
+        ArticleFacts facts = articles.facts(articleId);
         if (facts.editorialStatus() != EditorialStatus.IN_REVIEW) {
-            throw ProblemException.conflict("a confidentiality review is given while the item is in review");
+            throw ProblemException.conflict("a confidentiality review is given while the article is in review");
         }
         if (user.username().equals(facts.submittedBy())) {
-            throw ProblemException.forbidden("whoever submitted an item never reviews it");
+            throw ProblemException.forbidden("whoever submitted an article never reviews it");
         }
         return facts;
     }
 
-    private ConfidentialityReview reviewFor(ItemFacts facts) {
+    private ConfidentialityReview reviewFor(ArticleFacts facts) {
         return reviews.forRevision(facts.revisionId()).orElseGet(() -> {
             LocalDateTime now = Timestamps.now(clock);
             ConfidentialityReview created = ConfidentialityReview.open(now.getYear(), nextSerial(now.getYear()), facts.id(),
@@ -157,13 +157,13 @@ public class ConfidentialityReviews implements PublicationClearance {
         return last + 1;
     }
 
-    private void requireRead(long itemId) {
-        if (!items.mayRead(itemId)) {
-            throw ProblemException.forbidden("this item belongs to another unit and is not waiting for you");
+    private void requireRead(long articleId) {
+        if (!articles.mayRead(articleId)) {
+            throw ProblemException.forbidden("this article belongs to another unit and is not waiting for you");
         }
     }
 
-    private List<String> allowed(ConfidentialityReview review, ItemFacts facts) {
+    private List<String> allowed(ConfidentialityReview review, ArticleFacts facts) {
         List<String> allowed = new ArrayList<>();
         if (facts == null || facts.editorialStatus() != EditorialStatus.IN_REVIEW || user.username().equals(facts.submittedBy())
                 || (review != null && review.handlerName() != null)) {
@@ -180,15 +180,15 @@ public class ConfidentialityReviews implements PublicationClearance {
         return allowed;
     }
 
-    private ReviewView view(ConfidentialityReview r, ItemFacts facts) {
-        return new ReviewView(r.id(), r.serial(), r.itemId(), r.revisionId(), r.revisionHash(),
-                facts != null && facts.revisionId() == r.revisionId(), r.department(), r.itemTitle(), r.origin(),
+    private ReviewView view(ConfidentialityReview r, ArticleFacts facts) {
+        return new ReviewView(r.id(), r.serial(), r.articleId(), r.revisionId(), r.revisionHash(),
+                facts != null && facts.revisionId() == r.revisionId(), r.department(), r.articleTitle(), r.origin(),
                 r.origin().label(), r.sourceName(), r.publicationForm(), r.publicationForm().label(), r.publicationFormOther(),
                 r.staffOpinion(), r.staffName(), r.staffNote(), r.staffAt(), r.leaderOpinion(), r.leaderName(), r.leaderNote(),
                 r.leaderAt(), r.handlerName(), r.handledAt(), r.agreed(), allowed(r, facts));
     }
 
-    private ReviewView blank(ItemFacts f) {
+    private ReviewView blank(ArticleFacts f) {
         return new ReviewView(null, null, f.id(), f.revisionId(), f.revisionHash(), true, f.unitName(), f.title(), f.origin(),
                 f.origin().label(), f.sourceName(), f.publicationForm(), f.publicationForm().label(), f.publicationFormOther(),
                 null, null, null, null, null, null, null, null, null, null, false, allowed(null, f));

@@ -1,7 +1,7 @@
 package cn.tianshan.confidentiality;
 
-import cn.tianshan.article.ItemEnums.Origin;
-import cn.tianshan.article.ItemEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -13,8 +13,8 @@ public final class ConfidentialityViews {
     }
 
     /** Every field of the Annex 5 form, for the screen and for printing. */
-    public record ReviewView(Long id, String serial, long itemId, long revisionId, String revisionHash, boolean forCurrentRevision,
-                             String department, String itemTitle, Origin origin, String originLabel, String sourceName,
+    public record ReviewView(Long id, String serial, long articleId, long revisionId, String revisionHash, boolean forCurrentRevision,
+                             String department, String articleTitle, Origin origin, String originLabel, String sourceName,
                              PublicationForm publicationForm, String publicationFormLabel, String publicationFormOther,
                              Opinion staffOpinion, String staffName, String staffNote, LocalDateTime staffAt,
                              Opinion leaderOpinion, String leaderName, String leaderNote, LocalDateTime leaderAt,

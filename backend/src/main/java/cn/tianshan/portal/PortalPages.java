@@ -1,6 +1,6 @@
 package cn.tianshan.portal;
 
-import cn.tianshan.article.PublicItems;
+import cn.tianshan.article.PublicArticles;
 import cn.tianshan.article.PublicViews.ColumnRef;
 import cn.tianshan.article.PublicViews.Home;
 import cn.tianshan.article.PublicViews.WithdrawnNotice;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Complete HTML for the public addresses ({@code /}, {@code /sites/{code}}, {@code /columns/{id}},
- * {@code /items/{id}}): title, dates, body or list, links and the site identity footer, for clients that
+ * {@code /articles/{id}}): title, dates, body or list, links and the site identity footer, for clients that
  * run no JavaScript. Rendered pages are cached with the public JSON and emptied on the same changes.
  */
 @ApplicationScoped
@@ -33,27 +33,27 @@ public class PortalPages implements ShellContent {
     private static final Pattern AFTER = Pattern.compile("(?:^|&)after=([A-Za-z0-9_-]{1,200})");
     private static final String MAIN = "main";
 
-    private final PublicItems items;
+    private final PublicArticles articles;
     private final SiteIdentityConfig identity;
     private final PublicCache cache;
     private final CachedResponses.Renderer renderer;
     private final Template home;
     private final Template column;
-    private final Template item;
+    private final Template article;
     private final Template withdrawn;
     private final Template missing;
 
-    PortalPages(PublicItems items, SiteIdentityConfig identity, PublicCache cache, CachedResponses.Renderer renderer,
+    PortalPages(PublicArticles articles, SiteIdentityConfig identity, PublicCache cache, CachedResponses.Renderer renderer,
                 @Location("portal/home.html") Template home, @Location("portal/column.html") Template column,
-                @Location("portal/item.html") Template item, @Location("portal/withdrawn.html") Template withdrawn,
+                @Location("portal/article.html") Template article, @Location("portal/withdrawn.html") Template withdrawn,
                 @Location("portal/missing.html") Template missing) {
-        this.items = items;
+        this.articles = articles;
         this.identity = identity;
         this.cache = cache;
         this.renderer = renderer;
         this.home = home;
         this.column = column;
-        this.item = item;
+        this.article = article;
         this.withdrawn = withdrawn;
         this.missing = missing;
     }
@@ -84,23 +84,23 @@ public class PortalPages implements ShellContent {
         try {
             if (path.equals("/") || site.matches()) {
                 String code = path.equals("/") ? MAIN : site.group(1);
-                Home data = items.home(code);
+                Home data = articles.home(code);
                 return new Page(200, data.site().name(), identity.name() + " " + data.site().name(),
                         frame(home.data("home", data), code));
             }
             if (columnPath.matches()) {
                 String after = query == null ? null : findAfter(query);
-                var data = items.column(Long.parseLong(columnPath.group(1)), after, 20);
+                var data = articles.column(Long.parseLong(columnPath.group(1)), after, 20);
                 return new Page(200, data.column().name() + " - " + identity.name(), data.column().name(),
                         frame(column.data("page", data), data.column().siteCode()));
             }
             if (!itemPath.matches()) {
                 throw ProblemException.notFound("page", path);
             }
-            var data = items.item(Long.parseLong(itemPath.group(1)));
+            var data = articles.article(Long.parseLong(itemPath.group(1)));
             String description = data.summary() != null ? data.summary() : data.title();
             return new Page(200, data.title() + " - " + identity.name(), description,
-                    frame(item.data("item", data), data.columns().get(0).siteCode()));
+                    frame(article.data("article", data), data.columns().get(0).siteCode()));
         } catch (ProblemException e) {
             if (e.status() == 410 && e.payload() instanceof WithdrawnNotice notice) {
                 return new Page(410, notice.title() + " - " + identity.name(), "本信息已撤回",
@@ -116,7 +116,7 @@ public class PortalPages implements ShellContent {
     private String frame(TemplateInstance page, String siteCode) {
         List<ColumnRef> navigation;
         try {
-            navigation = items.home(siteCode).navigation();
+            navigation = articles.home(siteCode).navigation();
         } catch (ProblemException e) {
             navigation = List.of();
         }

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * {@link PublicChangeLog} each second, so a publication or withdrawal on any instance empties every cache
  * within about a second; the instance that made the change empties its own at once.
  *
- * <p>Answers are kept twice over the same bytes: under what they render (an item, a column page), and under
+ * <p>Answers are kept twice over the same bytes: under what they render (an article, a column page), and under
  * the request line that asked for them, for {@link PublicFastPath}. Request lines are chosen by clients, so
  * they have a bound of their own: filling them with made-up query strings never evicts a rendered answer.
  *

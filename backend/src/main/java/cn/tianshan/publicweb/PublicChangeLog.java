@@ -17,11 +17,11 @@ public class PublicChangeLog {
 
     public enum Type { PUBLISHED, UPDATED, WITHDRAWN, REMOVED, STRUCTURE }
 
-    public record Change(long cursor, Type type, Long itemId, Long revisionId, LocalDateTime occurredAt) {
+    public record Change(long cursor, Type type, Long articleId, Long revisionId, LocalDateTime occurredAt) {
     }
 
     /** Fired when a change commits, so this instance's cache empties at once. */
-    public record Committed(Type type, Long itemId) {
+    public record Committed(Type type, Long articleId) {
     }
 
     private final EntityManager em;
@@ -35,18 +35,18 @@ public class PublicChangeLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Type type, Long itemId, Long revisionId) {
-        em.createNativeQuery("INSERT INTO public_change (change_type, item_id, revision_id, occurred_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, type.name()).setParameter(2, itemId).setParameter(3, revisionId)
+    public void record(Type type, Long articleId, Long revisionId) {
+        em.createNativeQuery("INSERT INTO public_change (change_type, article_id, revision_id, occurred_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, type.name()).setParameter(2, articleId).setParameter(3, revisionId)
                 .setParameter(4, Timestamps.now(clock)).executeUpdate();
-        committed.fire(new Committed(type, itemId));
+        committed.fire(new Committed(type, articleId));
     }
 
     /** Changes after {@code cursor}, oldest first. */
     @Transactional
     public List<Change> after(long cursor, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, change_type, item_id, revision_id, occurred_at FROM public_change "
+        List<Object[]> rows = em.createNativeQuery("SELECT id, change_type, article_id, revision_id, occurred_at FROM public_change "
                 + "WHERE id > ?1 ORDER BY id LIMIT ?2").setParameter(1, cursor).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new Change(((Number) r[0]).longValue(), Type.valueOf((String) r[1]),
                 r[2] == null ? null : ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).longValue(),

@@ -38,12 +38,12 @@ final class ApprovalRules {
             refusals.add(new Refusal(Kind.CONFLICT, "this step is not waiting for a decision (" + task.status() + ")"));
         }
         if (caller.username().equals(run.submittedBy())) {
-            refusals.add(new Refusal(Kind.FORBIDDEN, "whoever submitted an item never decides on it"));
+            refusals.add(new Refusal(Kind.FORBIDDEN, "whoever submitted an article never decides on it"));
         }
         boolean tookAnotherStep = runTasks.stream().anyMatch(t -> t.status() == TaskStatus.APPROVED
                 && !t.id().equals(task.id()) && caller.username().equals(t.actorUsername()));
         if (tookAnotherStep) {
-            refusals.add(new Refusal(Kind.FORBIDDEN, "one person approves at most one step of an item"));
+            refusals.add(new Refusal(Kind.FORBIDDEN, "one person approves at most one step of an article"));
         }
         if (!task.assignee().admits(caller.roles(), caller.unitCode(), caller.username())) {
             refusals.add(new Refusal(Kind.FORBIDDEN, "this step is for someone else"));

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Configuring chains. The site office keeps the site-wide chains; a topic site's chain is kept by the unit
- * that owns it (Art. 16). An item chain always keeps at least three review levels between an editor and
+ * that owns it (Art. 16). An article chain always keeps at least three review levels between an editor and
  * the public (三审).
  */
 @ApplicationScoped
@@ -100,15 +100,15 @@ public class ReviewChains {
         if (change.restartFromPosition() > change.steps().size()) {
             errors.add(new FieldError("restartFromPosition", "must be one of the " + change.steps().size() + " steps"));
         }
-        if ("item".equals(chain.subjectType())) {
+        if ("article".equals(chain.subjectType())) {
             long levels = change.steps().stream().filter(s -> !s.resolver().conditional()).count();
             if (levels < MINIMUM_ITEM_LEVELS) {
-                errors.add(new FieldError("steps", "an item chain needs at least " + MINIMUM_ITEM_LEVELS
+                errors.add(new FieldError("steps", "an article chain needs at least " + MINIMUM_ITEM_LEVELS
                         + " review levels that always apply (三审); this one has " + levels));
             }
             for (int i = 0; i < change.steps().size(); i++) {
                 if (!change.steps().get(i).requiresProofread()) {
-                    errors.add(new FieldError("steps[" + i + "].requiresProofread", "every level of an item chain proofreads (三校)"));
+                    errors.add(new FieldError("steps[" + i + "].requiresProofread", "every level of an article chain proofreads (三校)"));
                 }
             }
         }

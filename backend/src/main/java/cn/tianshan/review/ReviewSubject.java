@@ -3,18 +3,18 @@ package cn.tianshan.review;
 import java.util.Optional;
 
 /**
- * What the review engine runs a chain for: an information item, a column change request, a topic-column
+ * What the review engine runs a chain for: an information article, a column change request, a topic-column
  * application, a link registration. Each kind implements this once and is found by {@link #type()}.
  */
 public interface ReviewSubject {
 
-    /** A short stable name, stored on runs, e.g. {@code item}. */
+    /** A short stable name, stored on runs, e.g. {@code article}. */
     String type();
 
     /** The subject as it is now: what the steps are resolved against and the approvals are bound to. */
     SubjectSnapshot snapshot(long subjectId);
 
-    /** The chain this subject goes through (for an item: its first column's chain). */
+    /** The chain this subject goes through (for an article: its first column's chain). */
     long chainId(long subjectId);
 
     /** One step was approved (e.g. the site office's confidentiality step: the review form records its handler). */

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A column (栏目) of a site's tree, with its owner unit and the review chain its items go through. */
+/** A column (栏目) of a site's tree, with its owner unit and the review chain its articles go through. */
 @Entity
 @Table(name = "site_column")
 public class SiteColumn {

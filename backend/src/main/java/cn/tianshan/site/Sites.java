@@ -108,8 +108,8 @@ public class Sites {
     public ColumnNode configure(long columnId, @Valid ColumnSettings settings) {
         access.require(Role.SITE_OFFICE);
         SiteColumn column = findColumn(columnId).orElseThrow(() -> ProblemException.notFound("column", columnId));
-        if (!chains.exists(settings.reviewChainId()) || !"item".equals(chains.subjectTypeOf(settings.reviewChainId()))) {
-            throw ProblemException.invalid("reviewChainId", "no item review chain " + settings.reviewChainId());
+        if (!chains.exists(settings.reviewChainId()) || !"article".equals(chains.subjectTypeOf(settings.reviewChainId()))) {
+            throw ProblemException.invalid("reviewChainId", "no article review chain " + settings.reviewChainId());
         }
         column.configure(settings.homepageVisible(), settings.updateIntervalDays(), settings.reviewChainId(),
                 settings.lifecycle(), Timestamps.now(clock));

@@ -48,13 +48,13 @@ class ArchitectureTest {
     void aRepositoryIsUsedOnlyInsideItsOwnFeature() {
         noClasses().should(new ArchCondition<JavaClass>("use a repository of another feature") {
             @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                item.getDirectDependenciesFromSelf().stream()
+            public void check(JavaClass article, ConditionEvents events) {
+                article.getDirectDependenciesFromSelf().stream()
                         .filter(d -> d.getTargetClass().getSimpleName().endsWith("Repository")
                                 || d.getTargetClass().getName().contains("Repositories"))
                         .filter(d -> d.getTargetClass().getPackageName().startsWith("cn.tianshan"))
-                        .filter(d -> !d.getTargetClass().getPackageName().equals(item.getPackageName()))
-                        .forEach(d -> events.add(SimpleConditionEvent.violated(item, d.getDescription())));
+                        .filter(d -> !d.getTargetClass().getPackageName().equals(article.getPackageName()))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(article, d.getDescription())));
             }
         }).because("features talk to each other through services, never through another feature's repository").check(MAIN);
     }

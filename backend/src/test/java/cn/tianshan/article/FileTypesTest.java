@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The content decides the type; ItemsTest proves the same through the upload endpoint. */
+/** The content decides the type; ArticlesTest proves the same through the upload endpoint. */
 class FileTypesTest {
 
     private static final byte[] PDF = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj<<>>endobj\n%%EOF".getBytes();

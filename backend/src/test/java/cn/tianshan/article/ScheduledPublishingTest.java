@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** An approved item with a scheduled time goes public then, once, however many instances try at the same moment. */
+/** An approved article with a scheduled time goes public then, once, however many instances try at the same moment. */
 @QuarkusTest
 class ScheduledPublishingTest {
 
@@ -33,15 +33,15 @@ class ScheduledPublishingTest {
     @Test
     void twoInstancesPublishingAtTheSameMomentPublishOnce() throws Exception {
         LocalDateTime at = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(8).withNano(0);
-        Map<String, Object> body = Flows.item("NEWS", "定时发布的新闻", Flows.NEWS_COLUMN);
+        Map<String, Object> body = Flows.article("NEWS", "定时发布的新闻", Flows.NEWS_COLUMN);
         body.put("scheduledAt", at.toString());
-        long item = Flows.create(DemoUsers.NEWS_EDITOR, body);
-        Flows.submit(DemoUsers.NEWS_EDITOR, item);
-        Flows.approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, item);
-        Flows.approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, item);
-        Flows.approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, item);
-        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, item).getString("editorialStatus")).isEqualTo("SCHEDULED");
-        given().get("/api/public/items/" + item).then().statusCode(404);
+        long article = Flows.create(DemoUsers.NEWS_EDITOR, body);
+        Flows.submit(DemoUsers.NEWS_EDITOR, article);
+        Flows.approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, article);
+        Flows.approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, article);
+        Flows.approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, article);
+        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, article).getString("editorialStatus")).isEqualTo("SCHEDULED");
+        given().get("/api/public/articles/" + article).then().statusCode(404);
         assertThat(scheduler.publishNextDue()).as("nothing is due before its time").isNull();
 
         Thread.sleep(Duration.between(LocalDateTime.now(ZoneId.of("Asia/Shanghai")), at).toMillis() + 1200);
@@ -52,27 +52,27 @@ class ScheduledPublishingTest {
             for (Future<List<Long>> result : pool.invokeAll(instances)) {
                 published.addAll(result.get());
             }
-            assertThat(published).containsOnlyOnce(item);
+            assertThat(published).containsOnlyOnce(article);
         } finally {
             pool.shutdownNow();
         }
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT COUNT(*) FROM public_change WHERE change_type = 'PUBLISHED' AND item_id = " + item)) {
+             var rs = statement.executeQuery("SELECT COUNT(*) FROM public_change WHERE change_type = 'PUBLISHED' AND article_id = " + article)) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
-        var detail = Flows.get(DemoUsers.NEWS_EDITOR, item);
+        var detail = Flows.get(DemoUsers.NEWS_EDITOR, article);
         assertThat(detail.getString("publicStatus")).isEqualTo("PUBLISHED");
         assertThat(LocalDateTime.parse(detail.getString("firstPublishedAt"))).isAfterOrEqualTo(at);
-        given().get("/api/public/items/" + item).then().statusCode(200);
+        given().get("/api/public/articles/" + article).then().statusCode(200);
     }
 
     @Test
     void aScheduledTimeInThePastIsRefused() {
-        Map<String, Object> body = Flows.item("NEWS", "倒填日期", Flows.NEWS_COLUMN);
+        Map<String, Object> body = Flows.article("NEWS", "倒填日期", Flows.NEWS_COLUMN);
         body.put("scheduledAt", "2020-01-01T08:00:00");
         cn.tianshan.testing.Problems.assertProblem(given().auth().oauth2(cn.tianshan.testing.Tokens.of(DemoUsers.NEWS_EDITOR))
-                .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/items").then(), 400)
+                .contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/articles").then(), 400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("scheduledAt"));
     }
 

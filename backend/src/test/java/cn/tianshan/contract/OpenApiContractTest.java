@@ -55,7 +55,7 @@ class OpenApiContractTest {
         }
         if (expected.isArray() && actual.isArray()) {
             if (expected.size() != actual.size()) {
-                return path + " has " + expected.size() + " items in the contract, " + actual.size() + " served";
+                return path + " has " + expected.size() + " articles in the contract, " + actual.size() + " served";
             }
             for (int i = 0; i < expected.size(); i++) {
                 String inner = firstDifference(path + "[" + i + "]", expected.get(i), actual.get(i));

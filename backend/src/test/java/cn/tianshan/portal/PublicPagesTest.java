@@ -20,8 +20,8 @@ class PublicPagesTest {
 
     @Test
     void anItemPageIsCompleteWithoutJavaScript() {
-        long item = Flows.publishedPolicy("爬虫可读的政策文件");
-        String html = given().accept("text/html").get("/items/" + item).then().statusCode(200)
+        long article = Flows.publishedPolicy("爬虫可读的政策文件");
+        String html = given().accept("text/html").get("/items/" + article).then().statusCode(200)
                 .contentType("text/html").extract().asString();
         assertThat(html).contains("<title>爬虫可读的政策文件 - 新疆维吾尔自治区交通运输厅</title>")
                 .contains("<h1>爬虫可读的政策文件</h1>").contains("爬虫可读的政策文件的正文。")
@@ -32,9 +32,9 @@ class PublicPagesTest {
 
     @Test
     void theHomepageAndColumnPagesListPublishedItems() {
-        long item = Flows.publishedNews("首页可见的要闻");
+        long article = Flows.publishedNews("首页可见的要闻");
         String home = given().get("/").then().statusCode(200).extract().asString();
-        assertThat(home).contains("<h2 id=\"column-" + Flows.NEWS_COLUMN + "\">").contains("href=\"/items/" + item + "\"")
+        assertThat(home).contains("<h2 id=\"column-" + Flows.NEWS_COLUMN + "\">").contains("href=\"/items/" + article + "\"")
                 .contains("首页可见的要闻").contains("信用交通·新疆");
         String column = given().get("/columns/" + Flows.NEWS_COLUMN).then().statusCode(200).extract().asString();
         assertThat(column).contains("<h1>交通要闻</h1>").contains("首页可见的要闻");
@@ -42,10 +42,10 @@ class PublicPagesTest {
 
     @Test
     void aWithdrawnItemKeepsItsPageWithANoticeAndAnUnknownOneIs404() {
-        long item = Flows.publishedNews("将撤回的新闻");
+        long article = Flows.publishedNews("将撤回的新闻");
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
-                .body(Map.of("kind", "WITHDRAWN", "reason", "信息有误")).post("/api/items/" + item + "/withdrawal").then().statusCode(200);
-        String html = given().get("/items/" + item).then().statusCode(410).extract().asString();
+                .body(Map.of("kind", "WITHDRAWN", "reason", "信息有误")).post("/api/articles/" + article + "/withdrawal").then().statusCode(200);
+        String html = given().get("/items/" + article).then().statusCode(410).extract().asString();
         assertThat(html).contains("将撤回的新闻").contains("撤回原因：信息有误").doesNotContain("将撤回的新闻的正文");
         given().get("/items/987654321").then().statusCode(404);
         given().get("/admin/calendar").then().statusCode(200);

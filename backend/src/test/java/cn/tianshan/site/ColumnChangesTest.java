@@ -73,7 +73,7 @@ class ColumnChangesTest {
         decide(request);
         long column = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
                 .body("status", equalTo("CARRIED_OUT")).extract().jsonPath().getLong("resultingColumnId");
-        given().get("/api/public/columns/" + column + "/items").then().statusCode(200).body("column.name", equalTo("法治政府建设"));
+        given().get("/api/public/columns/" + column + "/articles").then().statusCode(200).body("column.name", equalTo("法治政府建设"));
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request + "/reviews").then()
                 .body("[0].tasks.opinion", equalTo(List.of("sun.li同意", "zhou.tao同意")))
                 .body("[0].tasks.stepName", equalTo(List.of("厅网站主管处室审定", "技术部门执行")));
@@ -95,11 +95,11 @@ class ColumnChangesTest {
         long move = request(Map.of("siteId", mainSite(), "changeType", "MOVE", "columnId", column, "proposedParentId", parent,
                 "reason", "归入互动交流"));
         decide(move);
-        given().get("/api/public/columns/" + column + "/items").then().body("column.name", equalTo("民意征集"))
+        given().get("/api/public/columns/" + column + "/articles").then().body("column.name", equalTo("民意征集"))
                 .body("column.path.name", equalTo(List.of("互动交流", "民意征集")));
         long retire = request(Map.of("siteId", mainSite(), "changeType", "RETIRE", "columnId", column, "reason", "试点结束"));
         decide(retire);
-        given().get("/api/public/columns/" + column + "/items").then().body("column.archived", equalTo(true));
+        given().get("/api/public/columns/" + column + "/articles").then().body("column.archived", equalTo(true));
     }
 
     @Test

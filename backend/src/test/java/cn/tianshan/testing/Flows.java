@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Drives items through the real API with real tokens: draft, submit, decide each step, confidentiality review. */
+/** Drives articles through the real API with real tokens: draft, submit, decide each step, confidentiality review. */
 public final class Flows {
 
     /** 政策文件 (ZCFGC, government-affairs chain with the confidentiality step). */
@@ -40,7 +40,7 @@ public final class Flows {
         return -1;
     }
 
-    public static Map<String, Object> item(String kind, String title, long column) {
+    public static Map<String, Object> article(String kind, String title, long column) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", kind);
         body.put("title", title);
@@ -58,24 +58,24 @@ public final class Flows {
     }
 
     public static long create(String editor, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.of(editor)).contentType(ContentType.JSON).body(body).post("/api/items")
+        return given().auth().oauth2(Tokens.of(editor)).contentType(ContentType.JSON).body(body).post("/api/articles")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    public static JsonPath get(String user, long item) {
-        return given().auth().oauth2(Tokens.of(user)).get("/api/items/" + item).then().statusCode(200).extract().jsonPath();
+    public static JsonPath get(String user, long article) {
+        return given().auth().oauth2(Tokens.of(user)).get("/api/articles/" + article).then().statusCode(200).extract().jsonPath();
     }
 
-    public static void submit(String editor, long item) {
-        given().auth().oauth2(Tokens.of(editor)).post("/api/items/" + item + "/submission").then().statusCode(200);
+    public static void submit(String editor, long article) {
+        given().auth().oauth2(Tokens.of(editor)).post("/api/articles/" + article + "/submission").then().statusCode(200);
     }
 
-    /** The id of the step now waiting on the item. */
-    public static long waitingTask(String anyReader, long item) {
-        JsonPath detail = get(anyReader, item);
+    /** The id of the step now waiting on the article. */
+    public static long waitingTask(String anyReader, long article) {
+        JsonPath detail = get(anyReader, article);
         List<Map<String, Object>> tasks = detail.getList("activeRun.tasks");
         return tasks.stream().filter(t -> "IN_PROGRESS".equals(t.get("status"))).map(t -> ((Number) t.get("id")).longValue())
-                .findFirst().orElseThrow(() -> new AssertionError("nothing waiting on item " + item));
+                .findFirst().orElseThrow(() -> new AssertionError("nothing waiting on article " + article));
     }
 
     public static io.restassured.response.ValidatableResponse approve(String reviewer, long task) {
@@ -83,41 +83,41 @@ public final class Flows {
                 .body(Map.of("opinion", "同意", "proofread", true)).post("/api/reviews/tasks/" + task + "/approval").then();
     }
 
-    public static void approveWaiting(String reviewer, String reader, long item) {
-        approve(reviewer, waitingTask(reader, item)).statusCode(200);
+    public static void approveWaiting(String reviewer, String reader, long article) {
+        approve(reviewer, waitingTask(reader, article)).statusCode(200);
     }
 
-    public static void agreeConfidentiality(long item) {
+    public static void agreeConfidentiality(long article) {
         given().auth().oauth2(Tokens.of(DemoUsers.SECRECY_REVIEWER)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/items/" + item + "/staff-opinion").then().statusCode(200);
+                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/articles/" + article + "/staff-opinion").then().statusCode(200);
         given().auth().oauth2(Tokens.of(DemoUsers.LEADER)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/items/" + item + "/leader-opinion").then().statusCode(200);
+                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/articles/" + article + "/leader-opinion").then().statusCode(200);
     }
 
-    /** An item by the affiliated unit's editor in 政策文件, through all four steps of Annex 3. */
+    /** An article by the affiliated unit's editor in 政策文件, through all four steps of Annex 3. */
     public static long publishedPolicy(String title) {
-        long item = create(DemoUsers.EDITOR_AFFILIATED, item("POLICY", title, POLICY_COLUMN));
-        submit(DemoUsers.EDITOR_AFFILIATED, item);
-        passGovernmentChain(item);
-        return item;
+        long article = create(DemoUsers.EDITOR_AFFILIATED, article("POLICY", title, POLICY_COLUMN));
+        submit(DemoUsers.EDITOR_AFFILIATED, article);
+        passGovernmentChain(article);
+        return article;
     }
 
-    public static void passGovernmentChain(long item) {
+    public static void passGovernmentChain(long article) {
         String reader = DemoUsers.SITE_OFFICE;
-        approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, reader, item);
-        approveWaiting(DemoUsers.DEPT_REVIEWER, reader, item);
-        approveWaiting(DemoUsers.LEADER, reader, item);
-        agreeConfidentiality(item);
-        approveWaiting(DemoUsers.SITE_OFFICE, reader, item);
+        approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, reader, article);
+        approveWaiting(DemoUsers.DEPT_REVIEWER, reader, article);
+        approveWaiting(DemoUsers.LEADER, reader, article);
+        agreeConfidentiality(article);
+        approveWaiting(DemoUsers.SITE_OFFICE, reader, article);
     }
 
-    /** A news item of the news centre's own editor through the news chain (no confidentiality step). */
+    /** A news article of the news centre's own editor through the news chain (no confidentiality step). */
     public static long publishedNews(String title) {
-        long item = create(DemoUsers.NEWS_EDITOR, item("NEWS", title, NEWS_COLUMN));
-        submit(DemoUsers.NEWS_EDITOR, item);
-        approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, item);
-        approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, item);
-        approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, item);
-        return item;
+        long article = create(DemoUsers.NEWS_EDITOR, article("NEWS", title, NEWS_COLUMN));
+        submit(DemoUsers.NEWS_EDITOR, article);
+        approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, article);
+        approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, article);
+        approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, article);
+        return article;
     }
 }

@@ -70,8 +70,8 @@ final class BenchMode {
         System.out.printf("  seeded in %.1f s%n", (System.nanoTime() - started) / 1e9);
         awaitQuietDatabase(database);
 
-        String itemPath = "/api/public/items/" + ITEMS / 2;
-        String firstPage = "/api/public/columns/" + column + "/items";
+        String itemPath = "/api/public/articles/" + ITEMS / 2;
+        String firstPage = "/api/public/columns/" + column + "/articles";
         String lastCursor = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("2024-01-01T08:21|21").getBytes(StandardCharsets.UTF_8));
         String lastPage = firstPage + "?after=" + lastCursor;
@@ -79,7 +79,7 @@ final class BenchMode {
         Files.write(www.resolve("column.json"), fetch(api + firstPage));
         Files.write(www.resolve("column-last.json"), fetch(api + lastPage));
         Files.writeString(dir.resolve("random-item.lua"), "math.randomseed(20261127)\n"
-                + "request = function() return wrk.format(\"GET\", \"/api/public/items/\" .. math.random(1, " + ITEMS + ")) end\n");
+                + "request = function() return wrk.format(\"GET\", \"/api/public/articles/\" .. math.random(1, " + ITEMS + ")) end\n");
 
         System.out.println("→ nginx on port " + nginxPort + " serving the same bytes");
         Ports.requireFree(nginxPort, "nginx");

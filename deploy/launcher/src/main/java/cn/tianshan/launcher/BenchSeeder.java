@@ -5,15 +5,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Fills the bench database with published items: a realistic body, one column, one revision each, placed
- * in the column's public listing, built with set-based SQL so 100,000 items take seconds.
+ * Fills the bench database with published articles: a realistic body, one column, one revision each, placed
+ * in the column's public listing, built with set-based SQL so 100,000 articles take seconds.
  */
 final class BenchSeeder {
 
     private BenchSeeder() {
     }
 
-    /** Seeds {@code count} (a power of ten up to 10^6) items into the column with code {@code columnCode}; returns its id. */
+    /** Seeds {@code count} (a power of ten up to 10^6) articles into the column with code {@code columnCode}; returns its id. */
     static long seed(Database database, String columnCode, int count) throws SQLException {
         int digits = Integer.toString(count).length() - 1;
         if (Math.pow(10, digits) != count) {
@@ -41,20 +41,20 @@ final class BenchSeeder {
                     + "压实安全生产责任，加强隐患排查治理。</p><p>二、强化重点领域监管。加强道路运输、公路养护作业和在建工程的安全监管，"
                     + "严格落实各项安全措施。</p><p>三、做好应急值守。严格执行领导带班和24小时值班制度，确保信息畅通、处置及时。</p>")
                     .replace("'", "''");
-            sql.execute("INSERT INTO item (id, unit_code, kind, editorial_status, public_status, current_revision_id, current_revision_no, "
+            sql.execute("INSERT INTO article (id, unit_code, kind, editorial_status, public_status, current_revision_id, current_revision_no, "
                     + "published_revision_id, info_date, important, due_date, due_explanation, first_published_at, last_published_at, "
                     + "published_late, created_by, created_at, updated_at) "
                     + "SELECT n, 'XJZX', 'NEWS', 'DONE', 'PUBLISHED', n, 1, n, DATE(TIMESTAMPADD(SECOND, n * 60, '2024-01-01')), FALSE, "
                     + "DATE(TIMESTAMPADD(SECOND, n * 60, '2024-01-03')), '基准测试数据', TIMESTAMPADD(SECOND, n * 60, '2024-01-01 08:00:00'), "
                     + "TIMESTAMPADD(SECOND, n * 60, '2024-01-01 08:00:00'), FALSE, 'bench', NOW(), NOW() FROM bench_n");
-            sql.execute("INSERT INTO item_revision (id, item_id, number, kind, info_date, important, title, summary, body, column_ids, "
+            sql.execute("INSERT INTO article_revision (id, article_id, number, kind, info_date, important, title, summary, body, column_ids, "
                     + "attachment_ids, origin, publication_form, content_hash, created_by, created_by_name, created_at) "
                     + "SELECT n, n, 1, 'NEWS', DATE(TIMESTAMPADD(SECOND, n * 60, '2024-01-01')), FALSE, "
                     + "CONCAT('全区交通运输系统安全生产工作动态（第', n, '期）'), CONCAT('基准测试信息第', n, '条'), '" + body + "', '"
                     + column + "', '', 'ORIGINAL', 'WEBSITE', SHA2(CONCAT('bench', n), 256), 'bench', '基准', NOW() FROM bench_n");
-            sql.execute("INSERT INTO item_placement (column_id, published_at, item_id) "
+            sql.execute("INSERT INTO article_placement (column_id, published_at, article_id) "
                     + "SELECT " + column + ", TIMESTAMPADD(SECOND, n * 60, '2024-01-01 08:00:00'), n FROM bench_n");
-            sql.execute("INSERT INTO public_change (change_type, item_id, revision_id, occurred_at) VALUES ('STRUCTURE', NULL, NULL, NOW())");
+            sql.execute("INSERT INTO public_change (change_type, article_id, revision_id, occurred_at) VALUES ('STRUCTURE', NULL, NULL, NOW())");
             return column;
         }
     }

@@ -1,11 +1,11 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.EditorialStatus;
-import cn.tianshan.article.ItemEnums.Origin;
-import cn.tianshan.article.ItemEnums.PublicStatus;
-import cn.tianshan.article.ItemEnums.PublicationForm;
-import cn.tianshan.article.ItemEnums.Validity;
-import cn.tianshan.article.ItemEnums.WithdrawalKind;
+import cn.tianshan.article.ArticleEnums.EditorialStatus;
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicStatus;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Validity;
+import cn.tianshan.article.ArticleEnums.WithdrawalKind;
 import cn.tianshan.review.ReviewViews.ActionView;
 import cn.tianshan.review.ReviewViews.RunView;
 import jakarta.validation.constraints.NotBlank;
@@ -16,15 +16,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request and response bodies of the items API (the admin side). */
-public final class ItemViews {
+/** Request and response bodies of the articles API (the admin side). */
+public final class ArticleViews {
 
-    private ItemViews() {
+    private ArticleViews() {
     }
 
-    @Schema(description = "An item's editable content. On update, baseRevision is the revision the editor started from")
-    public record ItemCommand(
-            @NotNull ItemKind kind,
+    @Schema(description = "An article's editable content. On update, baseRevision is the revision the editor started from")
+    public record ArticleCommand(
+            @NotNull ArticleKind kind,
             @NotBlank @Size(max = 200) String title,
             @Size(max = 200) String subtitle,
             @Size(max = 1000) String summary,
@@ -39,7 +39,7 @@ public final class ItemViews {
             boolean important,
             @Size(max = 100) String documentNumber,
             Validity validity,
-            Long interpretsItemId,
+            Long interpretsArticleId,
             @Size(max = 50) List<@NotNull Long> attachmentIds,
             Long coverAttachmentId,
             @Schema(description = "Publish at this time after approval (must be in the future); empty: at approval")
@@ -57,12 +57,12 @@ public final class ItemViews {
                                  LocalDateTime uploadedAt) {
     }
 
-    public record RevisionView(long id, int number, ItemKind kind, LocalDate infoDate, boolean important,
+    public record RevisionView(long id, int number, ArticleKind kind, LocalDate infoDate, boolean important,
                                LocalDateTime scheduledAt, String title, String subtitle, String summary, String body,
                                List<Long> columnIds, List<Long> attachmentIds, Long coverAttachmentId, Origin origin,
                                String sourceName, String sourceUrl, PublicationForm publicationForm,
                                String publicationFormOther, String documentNumber, Validity validity,
-                               Long interpretsItemId, String contentHash, String createdBy, String createdByName,
+                               Long interpretsArticleId, String contentHash, String createdBy, String createdByName,
                                LocalDateTime createdAt) {
     }
 
@@ -70,16 +70,16 @@ public final class ItemViews {
                                   String contentHash) {
     }
 
-    public record ItemSummary(long id, String title, ItemKind kind, String kindLabel, String unitCode, String unitName,
+    public record ArticleSummary(long id, String title, ArticleKind kind, String kindLabel, String unitCode, String unitName,
                               EditorialStatus editorialStatus, String editorialLabel, PublicStatus publicStatus,
                               String publicLabel, int revision, LocalDate dueDate, boolean overdue,
                               Boolean publishedLate, LocalDateTime updatedAt, LocalDateTime firstPublishedAt) {
     }
 
-    public record ItemPage(List<ItemSummary> items, long total, int page, int size) {
+    public record ArticlePage(List<ArticleSummary> articles, long total, int page, int size) {
     }
 
-    public record ItemDetail(long id, String unitCode, String unitName, EditorialStatus editorialStatus,
+    public record ArticleDetail(long id, String unitCode, String unitName, EditorialStatus editorialStatus,
                              String editorialLabel, PublicStatus publicStatus, String publicLabel, RevisionView current,
                              Integer publishedRevision, LocalDate dueDate, String dueExplanation, boolean overdue,
                              Boolean publishedLate, String indexNumber, LocalDateTime scheduledAt,

@@ -1,8 +1,8 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.EditorialStatus;
-import cn.tianshan.article.ItemEnums.PublicStatus;
-import cn.tianshan.article.ItemEnums.WithdrawalKind;
+import cn.tianshan.article.ArticleEnums.EditorialStatus;
+import cn.tianshan.article.ArticleEnums.PublicStatus;
+import cn.tianshan.article.ArticleEnums.WithdrawalKind;
 import cn.tianshan.common.error.ProblemException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,13 +17,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * An information item (信息). Two states run side by side: the editorial one (draft, in review, …) and the
+ * An information article (信息). Two states run side by side: the editorial one (draft, in review, …) and the
  * public one (unpublished, published, withdrawn, removed); a correction is reviewed while the published
  * revision stays public.
  */
 @Entity
-@Table(name = "item")
-public class Item {
+@Table(name = "article")
+public class Article {
 
     private static final Set<EditorialStatus> EDITABLE = EnumSet.of(EditorialStatus.DRAFT, EditorialStatus.NEEDS_CHANGES,
             EditorialStatus.IN_REVIEW, EditorialStatus.SCHEDULED, EditorialStatus.DONE);
@@ -33,7 +33,7 @@ public class Item {
     private Long id;
     private String unitCode;
     @Enumerated(EnumType.STRING)
-    private ItemKind kind;
+    private ArticleKind kind;
     @Enumerated(EnumType.STRING)
     private EditorialStatus editorialStatus;
     @Enumerated(EnumType.STRING)
@@ -60,30 +60,30 @@ public class Item {
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
-    protected Item() {
+    protected Article() {
     }
 
-    static Item draft(String unitCode, ItemContent content, LocalDate dueDate, String dueExplanation, String by,
+    static Article draft(String unitCode, ArticleContent content, LocalDate dueDate, String dueExplanation, String by,
                       LocalDateTime at) {
-        Item item = new Item();
-        item.unitCode = unitCode;
-        item.kind = content.kind();
-        item.infoDate = content.infoDate();
-        item.important = content.important();
-        item.dueDate = dueDate;
-        item.dueExplanation = dueExplanation;
-        item.editorialStatus = EditorialStatus.DRAFT;
-        item.publicStatus = PublicStatus.UNPUBLISHED;
-        item.createdBy = by;
-        item.createdAt = at;
-        item.updatedAt = at;
-        return item;
+        Article article = new Article();
+        article.unitCode = unitCode;
+        article.kind = content.kind();
+        article.infoDate = content.infoDate();
+        article.important = content.important();
+        article.dueDate = dueDate;
+        article.dueExplanation = dueExplanation;
+        article.editorialStatus = EditorialStatus.DRAFT;
+        article.publicStatus = PublicStatus.UNPUBLISHED;
+        article.createdBy = by;
+        article.createdAt = at;
+        article.updatedAt = at;
+        return article;
     }
 
-    /** A new revision became current; an approved-and-scheduled or published item needs review again. */
-    void revised(ItemRevision revision, LocalDate dueDate, String dueExplanation, LocalDateTime at) {
+    /** A new revision became current; an approved-and-scheduled or published article needs review again. */
+    void revised(ArticleRevision revision, LocalDate dueDate, String dueExplanation, LocalDateTime at) {
         if (!EDITABLE.contains(editorialStatus)) {
-            throw ProblemException.conflict("the item cannot be edited while " + editorialStatus.label());
+            throw ProblemException.conflict("the article cannot be edited while " + editorialStatus.label());
         }
         this.currentRevisionId = revision.id();
         this.currentRevisionNo = revision.number();
@@ -157,7 +157,7 @@ public class Item {
 
     void withdraw(WithdrawalKind how, String reason, String by, LocalDateTime at) {
         if (publicStatus != PublicStatus.PUBLISHED) {
-            throw ProblemException.conflict("only a published item can be withdrawn; this one is " + publicStatus.label());
+            throw ProblemException.conflict("only a published article can be withdrawn; this one is " + publicStatus.label());
         }
         publicStatus = how == WithdrawalKind.PUBLISHED_IN_ERROR ? PublicStatus.REMOVED : PublicStatus.WITHDRAWN;
         withdrawalKind = how;
@@ -169,11 +169,11 @@ public class Item {
 
     private void require(Set<EditorialStatus> allowed, String action) {
         if (!allowed.contains(editorialStatus)) {
-            throw ProblemException.conflict("an item " + editorialStatus.label() + " cannot be " + action);
+            throw ProblemException.conflict("an article " + editorialStatus.label() + " cannot be " + action);
         }
     }
 
-    /** When a later revision last replaced the first published one; null if the item was never corrected. */
+    /** When a later revision last replaced the first published one; null if the article was never corrected. */
     public LocalDateTime correctedAt() {
         return correctedAt;
     }
@@ -186,7 +186,7 @@ public class Item {
         return unitCode;
     }
 
-    public ItemKind kind() {
+    public ArticleKind kind() {
         return kind;
     }
 

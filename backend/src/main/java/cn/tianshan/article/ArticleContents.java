@@ -1,11 +1,11 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.Origin;
-import cn.tianshan.article.ItemEnums.PublicationForm;
-import cn.tianshan.article.ItemEnums.Validity;
-import cn.tianshan.article.ItemRepositories.AttachmentRepository;
-import cn.tianshan.article.ItemRepositories.ItemRepository;
-import cn.tianshan.article.ItemViews.ItemCommand;
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Validity;
+import cn.tianshan.article.ArticleRepositories.AttachmentRepository;
+import cn.tianshan.article.ArticleRepositories.ArticleRepository;
+import cn.tianshan.article.ArticleViews.ArticleCommand;
 import cn.tianshan.common.error.FieldError;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.time.Timestamps;
@@ -25,23 +25,23 @@ import java.util.stream.Collectors;
 
 /** Turns an editor's command into checked, sanitised content, naming every field that is wrong. */
 @ApplicationScoped
-class ItemContents {
+class ArticleContents {
 
     private final HtmlSanitizer sanitizer;
     private final Sites sites;
-    private final ItemRepository items;
+    private final ArticleRepository articles;
     private final AttachmentRepository attachments;
     private final Clock clock;
 
-    ItemContents(HtmlSanitizer sanitizer, Sites sites, ItemRepository items, AttachmentRepository attachments, Clock clock) {
+    ArticleContents(HtmlSanitizer sanitizer, Sites sites, ArticleRepository articles, AttachmentRepository attachments, Clock clock) {
         this.sanitizer = sanitizer;
         this.sites = sites;
-        this.items = items;
+        this.articles = articles;
         this.attachments = attachments;
         this.clock = clock;
     }
 
-    ItemContent from(ItemCommand c, Long itemId) {
+    ArticleContent from(ArticleCommand c, Long articleId) {
         List<FieldError> errors = new ArrayList<>();
         String body = sanitizer.sanitize(c.body());
         if (sanitizer.text(body).isBlank() && !body.contains("<img")) {
@@ -70,39 +70,39 @@ class ItemContents {
         if (c.scheduledAt() != null && (!c.scheduledAt().isAfter(now) || c.scheduledAt().isAfter(now.plusYears(1)))) {
             errors.add(new FieldError("scheduledAt", "a scheduled publication lies in the future, within a year"));
         }
-        if (c.kind() == ItemKind.POLICY && blank(c.documentNumber())) {
+        if (c.kind() == ArticleKind.POLICY && blank(c.documentNumber())) {
             errors.add(new FieldError("documentNumber", "a policy document has a document number (文号)"));
         }
-        if (c.kind() == ItemKind.INTERPRETATION) {
-            if (c.interpretsItemId() == null) {
-                errors.add(new FieldError("interpretsItemId", "an interpretation names the policy it interprets"));
-            } else if (items.findByIdOptional(c.interpretsItemId()).filter(p -> p.kind() == ItemKind.POLICY).isEmpty()) {
-                errors.add(new FieldError("interpretsItemId", "no policy document " + c.interpretsItemId()));
+        if (c.kind() == ArticleKind.INTERPRETATION) {
+            if (c.interpretsArticleId() == null) {
+                errors.add(new FieldError("interpretsArticleId", "an interpretation names the policy it interprets"));
+            } else if (articles.findByIdOptional(c.interpretsArticleId()).filter(p -> p.kind() == ArticleKind.POLICY).isEmpty()) {
+                errors.add(new FieldError("interpretsArticleId", "no policy document " + c.interpretsArticleId()));
             }
-        } else if (c.interpretsItemId() != null) {
-            errors.add(new FieldError("interpretsItemId", "only an interpretation links to a policy"));
+        } else if (c.interpretsArticleId() != null) {
+            errors.add(new FieldError("interpretsArticleId", "only an interpretation links to a policy"));
         }
         List<Long> attachmentIds = c.attachmentIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(c.attachmentIds()));
-        Map<Long, Attachment> own = itemId == null ? Map.of()
-                : attachments.of(itemId).stream().collect(Collectors.toMap(Attachment::id, Function.identity()));
+        Map<Long, Attachment> own = articleId == null ? Map.of()
+                : attachments.of(articleId).stream().collect(Collectors.toMap(Attachment::id, Function.identity()));
         for (int i = 0; i < attachmentIds.size(); i++) {
             if (!own.containsKey(attachmentIds.get(i))) {
-                errors.add(new FieldError("attachmentIds[" + i + "]", "not an attachment of this item"));
+                errors.add(new FieldError("attachmentIds[" + i + "]", "not an attachment of this article"));
             }
         }
         if (c.coverAttachmentId() != null && (!attachmentIds.contains(c.coverAttachmentId())
                 || !own.get(c.coverAttachmentId()).image())) {
-            errors.add(new FieldError("coverAttachmentId", "the cover is one of the item's image attachments"));
+            errors.add(new FieldError("coverAttachmentId", "the cover is one of the article's image attachments"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Validity validity = c.kind() == ItemKind.POLICY ? (c.validity() == null ? Validity.CURRENT : c.validity()) : null;
-        return new ItemContent(c.kind(), c.infoDate(), c.important(), c.scheduledAt(), c.title().trim(), trimmed(c.subtitle()),
+        Validity validity = c.kind() == ArticleKind.POLICY ? (c.validity() == null ? Validity.CURRENT : c.validity()) : null;
+        return new ArticleContent(c.kind(), c.infoDate(), c.important(), c.scheduledAt(), c.title().trim(), trimmed(c.subtitle()),
                 trimmed(c.summary()), body, columnIds, attachmentIds, c.coverAttachmentId(), c.origin(),
                 c.origin() == Origin.REPRINT ? trimmed(c.sourceName()) : null, trimmed(c.sourceUrl()), c.publicationForm(),
                 c.publicationForm() == PublicationForm.OTHER ? trimmed(c.publicationFormOther()) : null,
-                trimmed(c.documentNumber()), validity, c.interpretsItemId());
+                trimmed(c.documentNumber()), validity, c.interpretsArticleId());
     }
 
     private static boolean blank(String s) {

@@ -1,8 +1,8 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.Origin;
-import cn.tianshan.article.ItemEnums.PublicationForm;
-import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Validity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,18 +15,18 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-/** One saved version of an item's content; never changed after it is written. Approvals are bound to its hash. */
+/** One saved version of an article's content; never changed after it is written. Approvals are bound to its hash. */
 @Entity
-@Table(name = "item_revision")
-public class ItemRevision {
+@Table(name = "article_revision")
+public class ArticleRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private long itemId;
+    private long articleId;
     private int number;
     @Enumerated(EnumType.STRING)
-    private ItemKind kind;
+    private ArticleKind kind;
     private LocalDate infoDate;
     private boolean important;
     private LocalDateTime scheduledAt;
@@ -47,18 +47,18 @@ public class ItemRevision {
     private String documentNumber;
     @Enumerated(EnumType.STRING)
     private Validity validity;
-    private Long interpretsItemId;
+    private Long interpretsArticleId;
     private String contentHash;
     private String createdBy;
     private String createdByName;
     private LocalDateTime createdAt;
 
-    protected ItemRevision() {
+    protected ArticleRevision() {
     }
 
-    static ItemRevision of(long itemId, int number, ItemContent content, String by, String byName, LocalDateTime at) {
-        ItemRevision r = new ItemRevision();
-        r.itemId = itemId;
+    static ArticleRevision of(long articleId, int number, ArticleContent content, String by, String byName, LocalDateTime at) {
+        ArticleRevision r = new ArticleRevision();
+        r.articleId = articleId;
         r.number = number;
         r.kind = content.kind();
         r.infoDate = content.infoDate();
@@ -78,7 +78,7 @@ public class ItemRevision {
         r.publicationFormOther = content.publicationFormOther();
         r.documentNumber = content.documentNumber();
         r.validity = content.validity();
-        r.interpretsItemId = content.interpretsItemId();
+        r.interpretsArticleId = content.interpretsArticleId();
         r.contentHash = content.hash();
         r.createdBy = by;
         r.createdByName = byName;
@@ -86,10 +86,10 @@ public class ItemRevision {
         return r;
     }
 
-    public ItemContent content() {
-        return new ItemContent(kind, infoDate, important, scheduledAt, title, subtitle, summary, body, split(columnIds),
+    public ArticleContent content() {
+        return new ArticleContent(kind, infoDate, important, scheduledAt, title, subtitle, summary, body, split(columnIds),
                 split(attachmentIds), coverAttachmentId, origin, sourceName, sourceUrl, publicationForm,
-                publicationFormOther, documentNumber, validity, interpretsItemId);
+                publicationFormOther, documentNumber, validity, interpretsArticleId);
     }
 
     private static String join(List<Long> ids) {
@@ -104,15 +104,15 @@ public class ItemRevision {
         return id;
     }
 
-    public long itemId() {
-        return itemId;
+    public long articleId() {
+        return articleId;
     }
 
     public int number() {
         return number;
     }
 
-    public ItemKind kind() {
+    public ArticleKind kind() {
         return kind;
     }
 

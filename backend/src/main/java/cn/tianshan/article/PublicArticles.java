@@ -1,20 +1,20 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.PublicStatus;
-import cn.tianshan.article.ItemEnums.Validity;
-import cn.tianshan.article.ItemRepositories.AttachmentRepository;
-import cn.tianshan.article.ItemRepositories.ItemRepository;
-import cn.tianshan.article.ItemRepositories.RevisionRepository;
+import cn.tianshan.article.ArticleEnums.PublicStatus;
+import cn.tianshan.article.ArticleEnums.Validity;
+import cn.tianshan.article.ArticleRepositories.AttachmentRepository;
+import cn.tianshan.article.ArticleRepositories.ArticleRepository;
+import cn.tianshan.article.ArticleRepositories.RevisionRepository;
 import cn.tianshan.article.PublicViews.ColumnHeader;
 import cn.tianshan.article.PublicViews.ColumnPage;
 import cn.tianshan.article.PublicViews.ColumnRef;
 import cn.tianshan.article.PublicViews.FileRef;
 import cn.tianshan.article.PublicViews.Home;
 import cn.tianshan.article.PublicViews.HomeColumn;
-import cn.tianshan.article.PublicViews.ListedItem;
+import cn.tianshan.article.PublicViews.ListedArticle;
 import cn.tianshan.article.PublicViews.PolicyEntry;
 import cn.tianshan.article.PublicViews.PolicyPage;
-import cn.tianshan.article.PublicViews.PublicItem;
+import cn.tianshan.article.PublicViews.PublicArticle;
 import cn.tianshan.article.PublicViews.Ref;
 import cn.tianshan.article.PublicViews.SiteRef;
 import cn.tianshan.article.PublicViews.UnitRef;
@@ -40,14 +40,14 @@ import java.util.Optional;
 
 /**
  * The public read model: only published, not withdrawn content, and only in columns the public may see.
- * A withdrawn item answers 410 with its notice; one removed as published in error answers 404.
+ * A withdrawn article answers 410 with its notice; one removed as published in error answers 404.
  */
 @ApplicationScoped
-public class PublicItems {
+public class PublicArticles {
 
     public static final int HOME_ITEMS = 8;
 
-    private final ItemRepository items;
+    private final ArticleRepository articles;
     private final RevisionRepository revisions;
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
@@ -55,9 +55,9 @@ public class PublicItems {
     private final Organisation organisation;
     private final EntityManager em;
 
-    PublicItems(ItemRepository items, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
+    PublicArticles(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
                 Sites sites, Organisation organisation, EntityManager em) {
-        this.items = items;
+        this.articles = articles;
         this.revisions = revisions;
         this.attachments = attachments;
         this.store = store;
@@ -66,49 +66,49 @@ public class PublicItems {
         this.em = em;
     }
 
-    public PublicItem item(long id) {
-        Item item = items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("item", id));
-        if (item.publicStatus() == PublicStatus.WITHDRAWN) {
-            ItemRevision withdrawn = revisions.findById(item.publishedRevisionId());
-            throw new ProblemException(410, "withdrawn", "信息已撤回", "This item was withdrawn on " + item.withdrawnAt(),
-                    List.of(), new WithdrawnNotice(id, withdrawn.title(), item.withdrawnAt(), item.withdrawalReason()));
+    public PublicArticle article(long id) {
+        Article article = articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
+        if (article.publicStatus() == PublicStatus.WITHDRAWN) {
+            ArticleRevision withdrawn = revisions.findById(article.publishedRevisionId());
+            throw new ProblemException(410, "withdrawn", "信息已撤回", "This article was withdrawn on " + article.withdrawnAt(),
+                    List.of(), new WithdrawnNotice(id, withdrawn.title(), article.withdrawnAt(), article.withdrawalReason()));
         }
-        if (item.publicStatus() != PublicStatus.PUBLISHED) {
-            throw ProblemException.notFound("item", id);
+        if (article.publicStatus() != PublicStatus.PUBLISHED) {
+            throw ProblemException.notFound("article", id);
         }
-        ItemRevision revision = revisions.findById(item.publishedRevisionId());
-        ItemContent c = revision.content();
+        ArticleRevision revision = revisions.findById(article.publishedRevisionId());
+        ArticleContent c = revision.content();
         List<ColumnRef> columns = c.columnIds().stream().map(cid -> sites.findColumn(cid, true)).flatMap(Optional::stream)
                 .map(col -> new ColumnRef(col.id(), col.name(), col.siteCode())).toList();
         if (columns.isEmpty()) {
-            throw ProblemException.notFound("item", id);
+            throw ProblemException.notFound("article", id);
         }
         List<FileRef> files = attachments.of(id).stream().filter(a -> c.attachmentIds().contains(a.id()))
-                .map(PublicItems::fileRef).toList();
+                .map(PublicArticles::fileRef).toList();
         FileRef cover = files.stream().filter(f -> f.id() == (c.coverAttachmentId() == null ? -1 : c.coverAttachmentId()))
                 .findFirst().orElse(null);
-        Ref interprets = c.interpretsItemId() == null ? null : publishedTitle(c.interpretsItemId()).orElse(null);
-        List<Ref> interpretations = item.kind() == ItemKind.POLICY
-                ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.itemId(), r.title())).toList() : List.of();
-        return new PublicItem(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
-                new UnitRef(item.unitCode(), organisation.nameOf(item.unitCode())), columns, c.origin().label(),
-                c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), item.indexNumber(),
-                c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), item.firstPublishedAt(),
-                item.correctedAt(), c.important(), files, cover, interprets, interpretations);
+        Ref interprets = c.interpretsArticleId() == null ? null : publishedTitle(c.interpretsArticleId()).orElse(null);
+        List<Ref> interpretations = article.kind() == ArticleKind.POLICY
+                ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.articleId(), r.title())).toList() : List.of();
+        return new PublicArticle(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
+                new UnitRef(article.unitCode(), organisation.nameOf(article.unitCode())), columns, c.origin().label(),
+                c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), article.indexNumber(),
+                c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), article.firstPublishedAt(),
+                article.correctedAt(), c.important(), files, cover, interprets, interpretations);
     }
 
     public ColumnPage column(long columnId, String after, int size) {
         ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("column", columnId));
         Cursor cursor = after == null ? null : Cursor.decode("after", after);
-        List<ListedItem> listed = listing(columnId, cursor, size + 1);
+        List<ListedArticle> listed = listing(columnId, cursor, size + 1);
         String next = null;
         if (listed.size() > size) {
             listed = listed.subList(0, size);
-            ListedItem last = listed.get(size - 1);
+            ListedArticle last = listed.get(size - 1);
             next = new Cursor(last.publishedAt(), last.id()).encode();
         }
         List<ColumnRef> path = sites.path(columnId).stream().map(c -> new ColumnRef(c.id(), c.name(), c.siteCode())).toList();
-        List<ColumnRef> children = sites.tree(column.siteId(), true).stream().flatMap(PublicItems::flatten)
+        List<ColumnRef> children = sites.tree(column.siteId(), true).stream().flatMap(PublicArticles::flatten)
                 .filter(n -> n.parentId() != null && n.parentId() == columnId)
                 .map(n -> new ColumnRef(n.id(), n.name(), column.siteCode())).toList();
         return new ColumnPage(new ColumnHeader(column.id(), column.name(), column.siteCode(), column.siteName(),
@@ -130,7 +130,7 @@ public class PublicItems {
     public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,
                                String unit, String after, int size) {
         StringBuilder sql = new StringBuilder("SELECT i.id, r.title, r.document_number, i.index_number, r.validity, i.unit_code, "
-                + "r.info_date, i.first_published_at FROM item i JOIN item_revision r ON r.id = i.published_revision_id "
+                + "r.info_date, i.first_published_at FROM article i JOIN article_revision r ON r.id = i.published_revision_id "
                 + "WHERE i.public_status = 'PUBLISHED' AND i.kind = 'POLICY'");
         List<Object> parameters = new ArrayList<>();
         if (documentNumber != null) {
@@ -162,7 +162,7 @@ public class PublicItems {
             sql.append(" AND (i.first_published_at < ? OR (i.first_published_at = ? AND i.id < ?))");
             parameters.add(cursor.publishedAt());
             parameters.add(cursor.publishedAt());
-            parameters.add(cursor.itemId());
+            parameters.add(cursor.articleId());
         }
         sql.append(" ORDER BY i.first_published_at DESC, i.id DESC LIMIT ").append(size + 1);
         var query = em.createNativeQuery(sql.toString());
@@ -186,41 +186,41 @@ public class PublicItems {
         return new PolicyPage(entries, next);
     }
 
-    /** A published attachment: its item is public and its published revision lists it. */
-    public Items.AttachmentFile attachment(long id) {
+    /** A published attachment: its article is public and its published revision lists it. */
+    public Articles.AttachmentFile attachment(long id) {
         Attachment attachment = attachments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("attachment", id));
-        Item item = items.findById(attachment.itemId());
-        boolean published = item.publicStatus() == PublicStatus.PUBLISHED
-                && revisions.findById(item.publishedRevisionId()).attachmentIds().contains(id);
+        Article article = articles.findById(attachment.articleId());
+        boolean published = article.publicStatus() == PublicStatus.PUBLISHED
+                && revisions.findById(article.publishedRevisionId()).attachmentIds().contains(id);
         if (!published) {
             throw ProblemException.notFound("attachment", id);
         }
         Path path = store.path(attachment.storedName());
-        return new Items.AttachmentFile(attachment.originalName(), attachment.mediaType(), path);
+        return new Articles.AttachmentFile(attachment.originalName(), attachment.mediaType(), path);
     }
 
-    List<ListedItem> listing(long columnId, Cursor cursor, int limit) {
-        String sql = "SELECT p.item_id, p.published_at, r.title, i.corrected_at, i.unit_code, i.important "
-                + "FROM item_placement p JOIN item i ON i.id = p.item_id JOIN item_revision r ON r.id = i.published_revision_id "
+    List<ListedArticle> listing(long columnId, Cursor cursor, int limit) {
+        String sql = "SELECT p.article_id, p.published_at, r.title, i.corrected_at, i.unit_code, i.important "
+                + "FROM article_placement p JOIN article i ON i.id = p.article_id JOIN article_revision r ON r.id = i.published_revision_id "
                 + "WHERE p.column_id = ?1"
-                + (cursor == null ? "" : " AND (p.published_at < ?2 OR (p.published_at = ?2 AND p.item_id < ?3))")
-                + " ORDER BY p.published_at DESC, p.item_id DESC LIMIT " + limit;
+                + (cursor == null ? "" : " AND (p.published_at < ?2 OR (p.published_at = ?2 AND p.article_id < ?3))")
+                + " ORDER BY p.published_at DESC, p.article_id DESC LIMIT " + limit;
         var query = em.createNativeQuery(sql).setParameter(1, columnId);
         if (cursor != null) {
-            query.setParameter(2, cursor.publishedAt()).setParameter(3, cursor.itemId());
+            query.setParameter(2, cursor.publishedAt()).setParameter(3, cursor.articleId());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> {
             LocalDateTime published = toTime(r[1]);
-            return new ListedItem(((Number) r[0]).longValue(), (String) r[2], published, toTime(r[3]), organisation.nameOf((String) r[4]),
+            return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, toTime(r[3]), organisation.nameOf((String) r[4]),
                     Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
         }).toList();
     }
 
-    private Optional<Ref> publishedTitle(long itemId) {
-        return items.findByIdOptional(itemId).filter(i -> i.publicStatus() == PublicStatus.PUBLISHED)
-                .map(i -> new Ref(itemId, revisions.findById(i.publishedRevisionId()).title()));
+    private Optional<Ref> publishedTitle(long articleId) {
+        return articles.findByIdOptional(articleId).filter(i -> i.publicStatus() == PublicStatus.PUBLISHED)
+                .map(i -> new Ref(articleId, revisions.findById(i.publishedRevisionId()).title()));
     }
 
     private static FileRef fileRef(Attachment a) {
@@ -228,7 +228,7 @@ public class PublicItems {
     }
 
     private static java.util.stream.Stream<ColumnNode> flatten(ColumnNode node) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(PublicItems::flatten));
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(PublicArticles::flatten));
     }
 
     private static LocalDateTime toTime(Object value) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyForm, errorsByField, toCommand } from './itemForm'
+import { emptyForm, errorsByField, toCommand } from './articleForm'
 
 describe('toCommand', () => {
   it('trims text and leaves empty optional fields out', () => {

@@ -1,9 +1,9 @@
 package cn.tianshan.article;
 
-/** The small vocabularies of an item (REQUIREMENTS §3, Annex 5). */
-public final class ItemEnums {
+/** The small vocabularies of an article (REQUIREMENTS §3, Annex 5). */
+public final class ArticleEnums {
 
-    private ItemEnums() {
+    private ArticleEnums() {
     }
 
     /** 信息来源: made by this organ, or reprinted with the source named. */
@@ -79,7 +79,7 @@ public final class ItemEnums {
         }
     }
 
-    /** How a published item leaves: the page stays with a notice, or (published in error) it is gone. */
+    /** How a published article leaves: the page stays with a notice, or (published in error) it is gone. */
     public enum WithdrawalKind {
         WITHDRAWN, PUBLISHED_IN_ERROR
     }

@@ -26,7 +26,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ItemsTest {
+class ArticlesTest {
 
     private static final String EDITOR = DemoUsers.EDITOR_AFFILIATED;
 
@@ -40,110 +40,110 @@ class ItemsTest {
 
     @Test
     void aDraftNamesEveryMissingOrWrongField() {
-        Map<String, Object> body = Flows.item("POLICY", "缺项", POLICY_COLUMN);
+        Map<String, Object> body = Flows.article("POLICY", "缺项", POLICY_COLUMN);
         body.remove("documentNumber");
         body.put("origin", "REPRINT");
         body.put("infoDate", LocalDate.now().plusDays(3).toString());
         body.put("columnIds", List.of(POLICY_COLUMN, 999_999));
         body.put("sourceUrl", "javascript:alert(1)");
-        assertProblem(as(EDITOR).contentType(ContentType.JSON).body(body).post("/api/items").then(), 400)
+        assertProblem(as(EDITOR).contentType(ContentType.JSON).body(body).post("/api/articles").then(), 400)
                 .body("errors.field", hasItems("documentNumber", "sourceName", "infoDate", "columnIds[1]", "sourceUrl"));
     }
 
     @Test
     void anInterpretationLinksToAPolicyBothWays() {
         long policy = Flows.publishedPolicy("被解读的政策");
-        Map<String, Object> reading = Flows.item("INTERPRETATION", "一图读懂被解读的政策", Flows.columnId("main", "zcjd"));
-        reading.put("interpretsItemId", policy);
+        Map<String, Object> reading = Flows.article("INTERPRETATION", "一图读懂被解读的政策", Flows.columnId("main", "zcjd"));
+        reading.put("interpretsArticleId", policy);
         long interpretation = Flows.create(EDITOR, reading);
         Flows.submit(EDITOR, interpretation);
         Flows.passGovernmentChain(interpretation);
-        given().get("/api/public/items/" + interpretation).then().statusCode(200).body("interprets.id", equalTo((int) policy));
-        given().get("/api/public/items/" + policy).then().statusCode(200).body("interpretations.id", hasItem((int) interpretation));
-        Map<String, Object> wrong = Flows.item("INTERPRETATION", "解读一条新闻", Flows.columnId("main", "zcjd"));
-        wrong.put("interpretsItemId", interpretation);
-        assertProblem(as(EDITOR).contentType(ContentType.JSON).body(wrong).post("/api/items").then(), 400)
-                .body("errors.field", hasItem("interpretsItemId"));
+        given().get("/api/public/articles/" + interpretation).then().statusCode(200).body("interprets.id", equalTo((int) policy));
+        given().get("/api/public/articles/" + policy).then().statusCode(200).body("interpretations.id", hasItem((int) interpretation));
+        Map<String, Object> wrong = Flows.article("INTERPRETATION", "解读一条新闻", Flows.columnId("main", "zcjd"));
+        wrong.put("interpretsArticleId", interpretation);
+        assertProblem(as(EDITOR).contentType(ContentType.JSON).body(wrong).post("/api/articles").then(), 400)
+                .body("errors.field", hasItem("interpretsArticleId"));
     }
 
     @Test
     void everySaveIsARevisionAndAnyTwoCanBeCompared() {
-        long item = Flows.create(EDITOR, Flows.item("NOTICE", "修订一", POLICY_COLUMN));
-        Map<String, Object> second = Flows.item("NOTICE", "修订二", POLICY_COLUMN);
+        long article = Flows.create(EDITOR, Flows.article("NOTICE", "修订一", POLICY_COLUMN));
+        Map<String, Object> second = Flows.article("NOTICE", "修订二", POLICY_COLUMN);
         second.put("baseRevision", 1);
-        as(EDITOR).contentType(ContentType.JSON).body(second).put("/api/items/" + item).then().statusCode(200)
+        as(EDITOR).contentType(ContentType.JSON).body(second).put("/api/articles/" + article).then().statusCode(200)
                 .body("current.number", equalTo(2));
         second.put("baseRevision", 2);
-        as(EDITOR).contentType(ContentType.JSON).body(second).put("/api/items/" + item).then().statusCode(200)
+        as(EDITOR).contentType(ContentType.JSON).body(second).put("/api/articles/" + article).then().statusCode(200)
                 .body("current.number", equalTo(2));
-        as(EDITOR).get("/api/items/" + item + "/revisions").then().statusCode(200).body("number", equalTo(List.of(2, 1)));
-        as(EDITOR).get("/api/items/" + item + "/revisions/1").then().statusCode(200).body("title", equalTo("修订一"));
-        as(EDITOR).get("/api/items/" + item + "/revisions/2").then().statusCode(200).body("title", equalTo("修订二"));
+        as(EDITOR).get("/api/articles/" + article + "/revisions").then().statusCode(200).body("number", equalTo(List.of(2, 1)));
+        as(EDITOR).get("/api/articles/" + article + "/revisions/1").then().statusCode(200).body("title", equalTo("修订一"));
+        as(EDITOR).get("/api/articles/" + article + "/revisions/2").then().statusCode(200).body("title", equalTo("修订二"));
     }
 
     @Test
     void savingOverANewerRevisionIsA409CarryingTheCurrentOne() {
-        long item = Flows.create(EDITOR, Flows.item("NOTICE", "并发编辑", POLICY_COLUMN));
-        Map<String, Object> mine = Flows.item("NOTICE", "我的版本", POLICY_COLUMN);
+        long article = Flows.create(EDITOR, Flows.article("NOTICE", "并发编辑", POLICY_COLUMN));
+        Map<String, Object> mine = Flows.article("NOTICE", "我的版本", POLICY_COLUMN);
         mine.put("baseRevision", 1);
-        as(EDITOR).contentType(ContentType.JSON).body(mine).put("/api/items/" + item).then().statusCode(200);
-        Map<String, Object> theirs = Flows.item("NOTICE", "别人的旧版本", POLICY_COLUMN);
+        as(EDITOR).contentType(ContentType.JSON).body(mine).put("/api/articles/" + article).then().statusCode(200);
+        Map<String, Object> theirs = Flows.article("NOTICE", "别人的旧版本", POLICY_COLUMN);
         theirs.put("baseRevision", 1);
-        assertProblem(as(EDITOR).contentType(ContentType.JSON).body(theirs).put("/api/items/" + item).then(), 409)
+        assertProblem(as(EDITOR).contentType(ContentType.JSON).body(theirs).put("/api/articles/" + article).then(), 409)
                 .body("current.number", equalTo(2)).body("current.title", equalTo("我的版本"));
     }
 
     @Test
     void theBodyIsSanitisedOnTheServer() {
-        Map<String, Object> body = Flows.item("NEWS", "带脚本的正文", Flows.NEWS_COLUMN);
+        Map<String, Object> body = Flows.article("NEWS", "带脚本的正文", Flows.NEWS_COLUMN);
         body.put("body", "<p onclick=\"steal()\">文字<script>alert(1)</script><img src=\"x\" onerror=\"alert(1)\">"
                 + "<a href=\"javascript:alert(1)\">链接</a><a href=\"https://www.gov.cn/\">国务院</a></p>");
-        long item = Flows.create(DemoUsers.NEWS_EDITOR, body);
-        String stored = Flows.get(DemoUsers.NEWS_EDITOR, item).getString("current.body");
+        long article = Flows.create(DemoUsers.NEWS_EDITOR, body);
+        String stored = Flows.get(DemoUsers.NEWS_EDITOR, article).getString("current.body");
         assertThat(stored).doesNotContain("script", "onclick", "onerror", "javascript:")
                 .contains("https://www.gov.cn/").contains("rel=\"noopener noreferrer\"").contains("文字");
     }
 
     @Test
     void onlyTheUnitsEditorsEditAndOtherUnitsCannotRead() {
-        long item = Flows.create(EDITOR, Flows.item("NOTICE", "他单位不可见", POLICY_COLUMN));
-        assertProblem(as(DemoUsers.EDITOR_DEPARTMENT).get("/api/items/" + item).then(), 403);
-        Map<String, Object> edit = Flows.item("NOTICE", "越权修改", POLICY_COLUMN);
+        long article = Flows.create(EDITOR, Flows.article("NOTICE", "他单位不可见", POLICY_COLUMN));
+        assertProblem(as(DemoUsers.EDITOR_DEPARTMENT).get("/api/articles/" + article).then(), 403);
+        Map<String, Object> edit = Flows.article("NOTICE", "越权修改", POLICY_COLUMN);
         edit.put("baseRevision", 1);
-        assertProblem(as(DemoUsers.EDITOR_DEPARTMENT).contentType(ContentType.JSON).body(edit).put("/api/items/" + item).then(), 403);
-        assertProblem(as(DemoUsers.SYS_ADMIN).get("/api/items/" + item).then(), 403);
-        as(DemoUsers.SITE_OFFICE).get("/api/items/" + item).then().statusCode(200);
-        as(DemoUsers.EDITOR_DEPARTMENT).get("/api/items").then().statusCode(200)
-                .body("items.id", not(hasItem((int) item)));
+        assertProblem(as(DemoUsers.EDITOR_DEPARTMENT).contentType(ContentType.JSON).body(edit).put("/api/articles/" + article).then(), 403);
+        assertProblem(as(DemoUsers.SYS_ADMIN).get("/api/articles/" + article).then(), 403);
+        as(DemoUsers.SITE_OFFICE).get("/api/articles/" + article).then().statusCode(200);
+        as(DemoUsers.EDITOR_DEPARTMENT).get("/api/articles").then().statusCode(200)
+                .body("articles.id", not(hasItem((int) article)));
     }
 
     @Test
     void attachmentsAreTypedByTheirContent() throws IOException {
-        long item = Flows.create(EDITOR, Flows.item("NOTICE", "附件", POLICY_COLUMN));
+        long article = Flows.create(EDITOR, Flows.article("NOTICE", "附件", POLICY_COLUMN));
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
-        var uploaded = Uploads.upload(EDITOR, "/api/items/" + item + "/attachments", "通知原文.pdf", pdf, "application/pdf");
+        var uploaded = Uploads.upload(EDITOR, "/api/articles/" + article + "/attachments", "通知原文.pdf", pdf, "application/pdf");
         assertThat(uploaded.status()).isEqualTo(201);
         assertThat(uploaded.body().getString("name")).isEqualTo("通知原文.pdf");
         assertThat(uploaded.body().getString("mediaType")).isEqualTo("application/pdf");
-        as(EDITOR).multiPart("file", "统计表.docx", docx(), "application/octet-stream").post("/api/items/" + item + "/attachments")
+        as(EDITOR).multiPart("file", "统计表.docx", docx(), "application/octet-stream").post("/api/articles/" + article + "/attachments")
                 .then().statusCode(201).body("mediaType", containsString("wordprocessingml"));
         byte[] exe = new byte[64];
         exe[0] = 'M';
         exe[1] = 'Z';
-        assertProblem(as(EDITOR).multiPart("file", "看似文档.pdf", exe, "application/pdf").post("/api/items/" + item + "/attachments")
+        assertProblem(as(EDITOR).multiPart("file", "看似文档.pdf", exe, "application/pdf").post("/api/articles/" + article + "/attachments")
                 .then(), 400).body("errors[0].field", equalTo("file")).body("errors[0].message", containsString("named .pdf"));
         assertProblem(as(EDITOR).multiPart("file", "脚本.html", "<script>".getBytes(), "text/html")
-                .post("/api/items/" + item + "/attachments").then(), 400).body("errors[0].field", equalTo("file"));
+                .post("/api/articles/" + article + "/attachments").then(), 400).body("errors[0].field", equalTo("file"));
         assertProblem(as(EDITOR).multiPart("file", "../../etc/passwd", pdf, "application/pdf")
-                .post("/api/items/" + item + "/attachments").then(), 400);
+                .post("/api/articles/" + article + "/attachments").then(), 400);
     }
 
     @Test
     void anOversizeAttachmentIs413() {
-        long item = Flows.create(EDITOR, Flows.item("NOTICE", "大附件", POLICY_COLUMN));
+        long article = Flows.create(EDITOR, Flows.article("NOTICE", "大附件", POLICY_COLUMN));
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy("%PDF-1.4\n".getBytes(), 0, big, 0, 9);
-        assertProblem(as(EDITOR).multiPart("file", "大文件.pdf", big, "application/pdf").post("/api/items/" + item + "/attachments")
+        assertProblem(as(EDITOR).multiPart("file", "大文件.pdf", big, "application/pdf").post("/api/articles/" + article + "/attachments")
                 .then(), 413);
     }
 
@@ -151,46 +151,46 @@ class ItemsTest {
     void withdrawingKeepsTheNoticeOrRemovesTheItem() {
         long notice = Flows.publishedPolicy("将被撤回的政策");
         assertProblem(as(DemoUsers.EDITOR_AFFILIATED).contentType(ContentType.JSON)
-                .body(Map.of("kind", "WITHDRAWN", "reason", "编辑不可撤回")).post("/api/items/" + notice + "/withdrawal").then(), 403);
+                .body(Map.of("kind", "WITHDRAWN", "reason", "编辑不可撤回")).post("/api/articles/" + notice + "/withdrawal").then(), 403);
         as(DemoUsers.SITE_OFFICE).contentType(ContentType.JSON).body(Map.of("kind", "WITHDRAWN", "reason", "已被新文件替代"))
-                .post("/api/items/" + notice + "/withdrawal").then().statusCode(200).body("publicStatus", equalTo("WITHDRAWN"));
-        assertProblem(given().get("/api/public/items/" + notice).then(), 410)
+                .post("/api/articles/" + notice + "/withdrawal").then().statusCode(200).body("publicStatus", equalTo("WITHDRAWN"));
+        assertProblem(given().get("/api/public/articles/" + notice).then(), 410)
                 .body("current.reason", equalTo("已被新文件替代")).body("current.title", equalTo("将被撤回的政策"))
                 .body(not(containsString("的正文")));
         long mistake = Flows.publishedPolicy("误发的政策");
         as(DemoUsers.UNIT_HEAD_AFFILIATED).contentType(ContentType.JSON).body(Map.of("kind", "PUBLISHED_IN_ERROR", "reason", "误发"))
-                .post("/api/items/" + mistake + "/withdrawal").then().statusCode(200).body("publicStatus", equalTo("REMOVED"));
-        assertProblem(given().get("/api/public/items/" + mistake).then(), 404);
+                .post("/api/articles/" + mistake + "/withdrawal").then().statusCode(200).body("publicStatus", equalTo("REMOVED"));
+        assertProblem(given().get("/api/public/articles/" + mistake).then(), 404);
     }
 
     @Test
     void aCorrectionIsReviewedWhileThePublishedRevisionStaysPublic() {
-        long item = Flows.publishedPolicy("将被更正的政策");
-        String firstPublished = given().get("/api/public/items/" + item).then().statusCode(200).extract().path("publishedAt");
-        Map<String, Object> fix = Flows.item("POLICY", "已更正的政策", POLICY_COLUMN);
+        long article = Flows.publishedPolicy("将被更正的政策");
+        String firstPublished = given().get("/api/public/articles/" + article).then().statusCode(200).extract().path("publishedAt");
+        Map<String, Object> fix = Flows.article("POLICY", "已更正的政策", POLICY_COLUMN);
         fix.put("documentNumber", "新交发〔2026〕88号");
         fix.put("baseRevision", 1);
-        as(EDITOR).contentType(ContentType.JSON).body(fix).put("/api/items/" + item).then().statusCode(200)
+        as(EDITOR).contentType(ContentType.JSON).body(fix).put("/api/articles/" + article).then().statusCode(200)
                 .body("editorialStatus", equalTo("DRAFT")).body("publicStatus", equalTo("PUBLISHED"));
-        given().get("/api/public/items/" + item).then().body("title", equalTo("将被更正的政策"));
-        Flows.submit(EDITOR, item);
-        Flows.passGovernmentChain(item);
-        given().get("/api/public/items/" + item).then().statusCode(200).body("title", equalTo("已更正的政策"))
+        given().get("/api/public/articles/" + article).then().body("title", equalTo("将被更正的政策"));
+        Flows.submit(EDITOR, article);
+        Flows.passGovernmentChain(article);
+        given().get("/api/public/articles/" + article).then().statusCode(200).body("title", equalTo("已更正的政策"))
                 .body("publishedAt", equalTo(firstPublished)).body("updatedAt", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
     void anItemPublishedAfterItsDueDateIsLateForItsUnit() {
-        Map<String, Object> old = Flows.item("POLICY", "迟发的政策", POLICY_COLUMN);
+        Map<String, Object> old = Flows.article("POLICY", "迟发的政策", POLICY_COLUMN);
         old.put("infoDate", "2026-01-05");
-        long item = Flows.create(EDITOR, old);
-        assertThat(Flows.get(EDITOR, item).getString("dueDate")).isEqualTo("2026-01-07");
-        assertThat(Flows.get(EDITOR, item).getBoolean("overdue")).isTrue();
-        Flows.submit(EDITOR, item);
-        Flows.passGovernmentChain(item);
-        assertThat(Flows.get(EDITOR, item).getBoolean("publishedLate")).isTrue();
+        long article = Flows.create(EDITOR, old);
+        assertThat(Flows.get(EDITOR, article).getString("dueDate")).isEqualTo("2026-01-07");
+        assertThat(Flows.get(EDITOR, article).getBoolean("overdue")).isTrue();
+        Flows.submit(EDITOR, article);
+        Flows.passGovernmentChain(article);
+        assertThat(Flows.get(EDITOR, article).getBoolean("publishedLate")).isTrue();
         List<Map<String, Object>> stats = as(DemoUsers.SITE_OFFICE).queryParam("from", "2026-01-01").queryParam("to", "2026-01-31")
-                .get("/api/items/timeliness").then().statusCode(200).extract().jsonPath().getList("$");
+                .get("/api/articles/timeliness").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(stats).anySatisfy(s -> {
             assertThat(s.get("unitCode")).isEqualTo("GLFZZX");
             assertThat(((Number) s.get("late")).intValue()).isGreaterThanOrEqualTo(1);
@@ -199,12 +199,12 @@ class ItemsTest {
 
     @Test
     void theDueDateOfAnImportantItemIsOneWorkingDay() {
-        Map<String, Object> urgent = Flows.item("NEWS", "重要会议", Flows.NEWS_COLUMN);
+        Map<String, Object> urgent = Flows.article("NEWS", "重要会议", Flows.NEWS_COLUMN);
         urgent.put("infoDate", "2025-09-30");
         urgent.put("important", true);
-        long item = Flows.create(DemoUsers.NEWS_EDITOR, urgent);
-        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, item).getString("dueDate")).isEqualTo("2025-10-09");
-        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, item).getString("dueExplanation")).contains("国庆节");
+        long article = Flows.create(DemoUsers.NEWS_EDITOR, urgent);
+        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, article).getString("dueDate")).isEqualTo("2025-10-09");
+        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, article).getString("dueExplanation")).contains("国庆节");
     }
 
     private static byte[] docx() throws IOException {

@@ -1,7 +1,7 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemRepositories.ItemRepository;
-import cn.tianshan.article.ItemRepositories.RevisionRepository;
+import cn.tianshan.article.ArticleRepositories.ArticleRepository;
+import cn.tianshan.article.ArticleRepositories.RevisionRepository;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.review.ReviewStep;
@@ -18,15 +18,15 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Items as the review engine sees them. The first column decides the chain and whose department and
+ * Articles as the review engine sees them. The first column decides the chain and whose department and
  * leader review it; approval of the whole chain publishes (now, or at the scheduled time).
  */
 @ApplicationScoped
-class ItemSubject implements ReviewSubject {
+class ArticleSubject implements ReviewSubject {
 
-    static final String TYPE = "item";
+    static final String TYPE = "article";
 
-    private final ItemRepository items;
+    private final ArticleRepository articles;
     private final RevisionRepository revisions;
     private final Sites sites;
     private final Publisher publisher;
@@ -35,9 +35,9 @@ class ItemSubject implements ReviewSubject {
     private final EntityManager em;
     private final Clock clock;
 
-    ItemSubject(ItemRepository items, RevisionRepository revisions, Sites sites, Publisher publisher,
+    ArticleSubject(ArticleRepository articles, RevisionRepository revisions, Sites sites, Publisher publisher,
                 IndexNumbers indexNumbers, PublicationClearance clearance, EntityManager em, Clock clock) {
-        this.items = items;
+        this.articles = articles;
         this.revisions = revisions;
         this.sites = sites;
         this.publisher = publisher;
@@ -54,17 +54,17 @@ class ItemSubject implements ReviewSubject {
 
     @Override
     public SubjectSnapshot snapshot(long id) {
-        Item item = find(id);
-        ItemRevision revision = revisions.findById(item.currentRevisionId());
+        Article article = find(id);
+        ArticleRevision revision = revisions.findById(article.currentRevisionId());
         ColumnInfo first = sites.column(revision.columnIds().get(0));
-        return new SubjectSnapshot(revision.title(), item.unitCode(), first.ownerUnit(), first.siteOwnerUnit(),
-                revision.id(), revision.contentHash(), item.dueDate());
+        return new SubjectSnapshot(revision.title(), article.unitCode(), first.ownerUnit(), first.siteOwnerUnit(),
+                revision.id(), revision.contentHash(), article.dueDate());
     }
 
     @Override
     public long chainId(long id) {
-        Item item = find(id);
-        return sites.column(revisions.findById(item.currentRevisionId()).columnIds().get(0)).reviewChainId();
+        Article article = find(id);
+        return sites.column(revisions.findById(article.currentRevisionId()).columnIds().get(0)).reviewChainId();
     }
 
     @Override
@@ -76,22 +76,22 @@ class ItemSubject implements ReviewSubject {
 
     @Override
     public void approved(long id) {
-        Item item = RowLocks.lock(em, Item.class, "item", id).orElseThrow(() -> ProblemException.notFound("item", id));
+        Article article = RowLocks.lock(em, Article.class, "article", id).orElseThrow(() -> ProblemException.notFound("article", id));
         LocalDateTime now = Timestamps.now(clock);
-        ItemRevision revision = revisions.findById(item.currentRevisionId());
+        ArticleRevision revision = revisions.findById(article.currentRevisionId());
         boolean governmentAffairs = revision.columnIds().stream().map(sites::column).anyMatch(ColumnInfo::governmentAffairs);
-        if (governmentAffairs || item.kind() == ItemKind.POLICY || item.kind() == ItemKind.INTERPRETATION) {
-            if (item.indexNumber() == null) {
-                item.assignIndexNumber(indexNumbers.next(now.getYear()));
+        if (governmentAffairs || article.kind() == ArticleKind.POLICY || article.kind() == ArticleKind.INTERPRETATION) {
+            if (article.indexNumber() == null) {
+                article.assignIndexNumber(indexNumbers.next(now.getYear()));
             }
         }
-        if (item.scheduledAt() != null && item.scheduledAt().isAfter(now)) {
-            publisher.blocker(item).ifPresent(reason -> {
+        if (article.scheduledAt() != null && article.scheduledAt().isAfter(now)) {
+            publisher.blocker(article).ifPresent(reason -> {
                 throw ProblemException.conflict("cannot schedule: " + reason);
             });
-            item.approvedForLater(now);
+            article.approvedForLater(now);
         } else {
-            publisher.publish(item);
+            publisher.publish(article);
         }
     }
 
@@ -110,12 +110,12 @@ class ItemSubject implements ReviewSubject {
         if (!step.requiresConfidentiality()) {
             return Optional.empty();
         }
-        Item item = find(id);
-        ItemRevision revision = revisions.findById(item.currentRevisionId());
+        Article article = find(id);
+        ArticleRevision revision = revisions.findById(article.currentRevisionId());
         return clearance.blocker(id, revision.id(), revision.contentHash());
     }
 
-    private Item find(long id) {
-        return items.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("item", id));
+    private Article find(long id) {
+        return articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
     }
 }

@@ -1,7 +1,7 @@
 package cn.tianshan.article;
 
-/** What an item is. Policy documents carry 文号, 索引号 and validity; interpretations link to their policy. */
-public enum ItemKind {
+/** What an article is. Policy documents carry 文号, 索引号 and validity; interpretations link to their policy. */
+public enum ArticleKind {
     NEWS("新闻动态"),
     NOTICE("通知公告"),
     POLICY("政策文件"),
@@ -12,7 +12,7 @@ public enum ItemKind {
 
     private final String label;
 
-    ItemKind(String label) {
+    ArticleKind(String label) {
         this.label = label;
     }
 

@@ -1,5 +1,5 @@
 import { diffChars } from 'diff'
-import type { RevisionView } from './itemForm'
+import type { RevisionView } from './articleForm'
 
 export interface Segment {
   text: string

@@ -1,8 +1,8 @@
 package cn.tianshan.article;
 
-import cn.tianshan.article.ItemEnums.Origin;
-import cn.tianshan.article.ItemEnums.PublicationForm;
-import cn.tianshan.article.ItemEnums.Validity;
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Validity;
 import cn.tianshan.common.hash.Sha256;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** The content of one revision; its hash is what approvals are bound to. The body is already sanitised. */
-public record ItemContent(ItemKind kind, LocalDate infoDate, boolean important, LocalDateTime scheduledAt, String title,
+public record ArticleContent(ArticleKind kind, LocalDate infoDate, boolean important, LocalDateTime scheduledAt, String title,
                           String subtitle, String summary, String body, List<Long> columnIds, List<Long> attachmentIds,
                           Long coverAttachmentId, Origin origin, String sourceName, String sourceUrl,
                           PublicationForm publicationForm, String publicationFormOther, String documentNumber,
-                          Validity validity, Long interpretsItemId) {
+                          Validity validity, Long interpretsArticleId) {
 
     /** SHA-256 over every field, each written with its length, so no two contents share a hash. */
     public String hash() {
@@ -23,6 +23,6 @@ public record ItemContent(ItemKind kind, LocalDate infoDate, boolean important, 
                 Objects.toString(summary), Objects.toString(body), columnIds.toString(), attachmentIds.toString(),
                 Objects.toString(coverAttachmentId), Objects.toString(origin), Objects.toString(sourceName),
                 Objects.toString(sourceUrl), Objects.toString(publicationForm), Objects.toString(publicationFormOther),
-                Objects.toString(documentNumber), Objects.toString(validity), Objects.toString(interpretsItemId)));
+                Objects.toString(documentNumber), Objects.toString(validity), Objects.toString(interpretsArticleId)));
     }
 }

@@ -1,12 +1,12 @@
 import type { components } from '@/api/schema'
 
-export type ItemCommand = components['schemas']['ItemCommand']
+export type ArticleCommand = components['schemas']['ArticleCommand']
 export type RevisionView = components['schemas']['RevisionView']
-export type ItemKind = ItemCommand['kind']
+export type ArticleKind = ArticleCommand['kind']
 
-/** The editor's working copy of an item; turned into an ItemCommand when saved. */
-export interface ItemForm {
-  kind: ItemKind
+/** The editor's working copy of an item; turned into an ArticleCommand when saved. */
+export interface ArticleForm {
+  kind: ArticleKind
   title: string
   subtitle: string
   summary: string
@@ -21,13 +21,13 @@ export interface ItemForm {
   important: boolean
   documentNumber: string
   validity: 'CURRENT' | 'AMENDED' | 'REPEALED' | 'EXPIRED' | null
-  interpretsItemId: number | null
+  interpretsArticleId: number | null
   attachmentIds: number[]
   coverAttachmentId: number | null
   scheduledAt: string | null
 }
 
-export const KIND_OPTIONS: { value: ItemKind; label: string }[] = [
+export const KIND_OPTIONS: { value: ArticleKind; label: string }[] = [
   { value: 'NEWS', label: '新闻动态' },
   { value: 'NOTICE', label: '通知公告' },
   { value: 'POLICY', label: '政策文件' },
@@ -44,7 +44,7 @@ export const VALIDITY_OPTIONS = [
   { value: 'EXPIRED', label: '已失效' },
 ] as const
 
-export function emptyForm(today: string): ItemForm {
+export function emptyForm(today: string): ArticleForm {
   return {
     kind: 'NEWS',
     title: '',
@@ -61,31 +61,31 @@ export function emptyForm(today: string): ItemForm {
     important: false,
     documentNumber: '',
     validity: null,
-    interpretsItemId: null,
+    interpretsArticleId: null,
     attachmentIds: [],
     coverAttachmentId: null,
     scheduledAt: null,
   }
 }
 
-export function fromRevision(r: RevisionView): ItemForm {
+export function fromRevision(r: RevisionView): ArticleForm {
   return {
-    kind: r.kind as ItemKind,
+    kind: r.kind as ArticleKind,
     title: r.title ?? '',
     subtitle: r.subtitle ?? '',
     summary: r.summary ?? '',
     body: r.body ?? '',
     columnIds: (r.columnIds ?? []).map(Number),
-    origin: (r.origin ?? 'ORIGINAL') as ItemForm['origin'],
+    origin: (r.origin ?? 'ORIGINAL') as ArticleForm['origin'],
     sourceName: r.sourceName ?? '',
     sourceUrl: r.sourceUrl ?? '',
-    publicationForm: (r.publicationForm ?? 'WEBSITE') as ItemForm['publicationForm'],
+    publicationForm: (r.publicationForm ?? 'WEBSITE') as ArticleForm['publicationForm'],
     publicationFormOther: r.publicationFormOther ?? '',
     infoDate: String(r.infoDate ?? ''),
     important: Boolean(r.important),
     documentNumber: r.documentNumber ?? '',
-    validity: (r.validity ?? null) as ItemForm['validity'],
-    interpretsItemId: r.interpretsItemId ?? null,
+    validity: (r.validity ?? null) as ArticleForm['validity'],
+    interpretsArticleId: r.interpretsArticleId ?? null,
     attachmentIds: (r.attachmentIds ?? []).map(Number),
     coverAttachmentId: r.coverAttachmentId ?? null,
     scheduledAt: r.scheduledAt ? String(r.scheduledAt) : null,
@@ -95,7 +95,7 @@ export function fromRevision(r: RevisionView): ItemForm {
 const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim())
 
 /** What the API receives: trimmed text, empty optional fields left out, policy-only fields only for policies. */
-export function toCommand(form: ItemForm, baseRevision?: number): ItemCommand {
+export function toCommand(form: ArticleForm, baseRevision?: number): ArticleCommand {
   const policy = form.kind === 'POLICY'
   return {
     kind: form.kind,
@@ -113,12 +113,12 @@ export function toCommand(form: ItemForm, baseRevision?: number): ItemCommand {
     important: form.important,
     documentNumber: blankToUndefined(form.documentNumber),
     validity: policy ? (form.validity ?? 'CURRENT') : undefined,
-    interpretsItemId: form.kind === 'INTERPRETATION' ? (form.interpretsItemId ?? undefined) : undefined,
+    interpretsArticleId: form.kind === 'INTERPRETATION' ? (form.interpretsArticleId ?? undefined) : undefined,
     attachmentIds: form.attachmentIds,
     coverAttachmentId: form.coverAttachmentId ?? undefined,
     scheduledAt: form.scheduledAt ?? undefined,
     baseRevision,
-  } as ItemCommand
+  } as ArticleCommand
 }
 
 /** Problem field errors by field, for el-form-item :error. */

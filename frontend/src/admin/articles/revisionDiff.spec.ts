@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bodyText, compareRevisions } from './revisionDiff'
-import type { RevisionView } from './itemForm'
+import type { RevisionView } from './articleForm'
 
 const base = {
   id: 1,
