@@ -30,17 +30,32 @@ public class AuditLog {
     }
 
     /**
-     * Writes one record in its own transaction, so it is kept even when the audited work rolled back.
-     * The chain head row is locked for the duration: appends are serialised across every backend instance.
+     * Writes one record in its own transaction, for what is not itself a change (a denial, a failed request, a
+     * login, a recorded read): it is kept even when the work it describes rolled back.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long append(AuditEntry entry) {
+        return write(entry);
+    }
+
+    /**
+     * Writes the record of a change inside the change's own transaction: if the record fails, so does the change.
+     * The chain head row stays locked until that transaction ends, so appends are serialised across instances;
+     * callers append last, just before committing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long appendInTransaction(AuditEntry entry) {
+        return write(entry);
+    }
+
+    private long write(AuditEntry entry) {
         AuditEntry fitted = fit(entry);
         Object[] head = (Object[]) em.createNativeQuery(
                 "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
         long seq = ((Number) head[0]).longValue() + 1;
         AuditRecord record = AuditRecord.chained(seq, (String) head[1], fitted);
         records.persist(record);
+        em.flush();
         em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
                 .setParameter(1, seq).setParameter(2, record.hash()).executeUpdate();
         return seq;
@@ -97,7 +112,7 @@ public class AuditLog {
                 .getSingleResult();
         if (((Number) head[0]).longValue() != expectedSeq - 1 || !expectedPrevious.equals(head[1])) {
             return new ChainVerification(false, checked, expectedSeq,
-                    "records after seq " + (expectedSeq - 1) + " are missing (the chain head is at seq " + head[0] + ")",
+                    "第 " + (expectedSeq - 1) + " 条之后的记录缺失（链头记载到第 " + head[0] + " 条）",
                     Timestamps.now(clock));
         }
         return new ChainVerification(true, checked, null, null, Timestamps.now(clock));
@@ -105,13 +120,13 @@ public class AuditLog {
 
     private static String problemWith(AuditRecord record, long expectedSeq, String expectedPrevious) {
         if (record.seq() != expectedSeq) {
-            return "records " + expectedSeq + " to " + (record.seq() - 1) + " are missing";
+            return "第 " + expectedSeq + " 至 " + (record.seq() - 1) + " 条记录缺失";
         }
         if (!expectedPrevious.equals(record.previousHash())) {
-            return "its previous-hash does not match the hash of record " + (expectedSeq - 1);
+            return "其“前一条哈希”与第 " + (expectedSeq - 1) + " 条记录的哈希不符";
         }
         if (!AuditHasher.hash(record.seq(), record.previousHash(), record.entry()).equals(record.hash())) {
-            return "its content does not match its hash: the record was changed after it was written";
+            return "其内容与哈希不符：该记录在写入后被改动过";
         }
         return null;
     }

@@ -42,15 +42,27 @@ class AuditRecorder {
     private final LoginSessions sessions;
     private final Instance<CurrentIdentityAssociation> identities;
     private final Instance<AuditTrail> trail;
+    private final io.quarkus.vertx.http.runtime.CurrentVertxRequest vertxRequest;
     private final Clock clock;
 
     AuditRecorder(AuditLog log, LoginSessions sessions, Instance<CurrentIdentityAssociation> identities,
-                  Instance<AuditTrail> trail, Clock clock) {
+                  Instance<AuditTrail> trail, io.quarkus.vertx.http.runtime.CurrentVertxRequest vertxRequest, Clock clock) {
+        this.vertxRequest = vertxRequest;
         this.log = log;
         this.sessions = sessions;
         this.identities = identities;
         this.trail = trail;
         this.clock = clock;
+    }
+
+    /** The record of a successful change, in the change's transaction (see {@link AuditedTransaction}). */
+    void recordInTransaction(Audited audited, String pathTargetId, int status) {
+        RoutingContext rc = vertxRequest.getCurrent();
+        SecurityIdentity identity = identity(rc, true);
+        boolean authenticated = identity != null && !identity.isAnonymous();
+        Completed request = new Completed(rc == null ? "" : rc.request().method().name(), rc == null ? "" : rc.request().path(),
+                status, audited, audited.action(), pathTargetId, true, rc);
+        log.appendInTransaction(entry(request, authenticated ? identity : null, false));
     }
 
     void completed(Completed request) {
@@ -64,6 +76,10 @@ class AuditRecorder {
             noticeLogin(identity, request, blockingAllowed);
         }
         if (!(denied || tokenRejected || (changing && authenticated) || request.audited() != null)) {
+            return;
+        }
+        AuditTrail named = trailOrNull();
+        if (named != null && named.isRecordedInTransaction()) {
             return;
         }
         AuditEntry entry = entry(request, authenticated ? identity : null, tokenRejected);

@@ -43,7 +43,7 @@ public class AuditResource {
 
     @GET
     @Path("/records")
-    @Operation(summary = "Search audit records, newest first")
+    @Operation(operationId = "searchAuditRecords", summary = "Search audit records, newest first")
     public AuditPage search(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("username") String username, @QueryParam("unit") String unit,
                             @QueryParam("action") String action, @QueryParam("outcome") String outcome,
@@ -56,7 +56,7 @@ public class AuditResource {
     @Path("/records/export")
     @Produces("text/csv")
     @Audited(action = "audit.export", targetType = "audit-log")
-    @Operation(summary = "Export matching audit records as CSV (UTF-8 with BOM, opens in Excel)")
+    @Operation(operationId = "exportAuditRecords", summary = "Export matching audit records as CSV (UTF-8 with BOM, opens in Excel)")
     @APIResponse(responseCode = "200", description = "CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -84,7 +84,7 @@ public class AuditResource {
     @GET
     @Path("/verification")
     @Audited(action = "audit.verify", targetType = "audit-log")
-    @Operation(summary = "Walk the hash chain and report the first broken record, if any")
+    @Operation(operationId = "verifyAuditChain", summary = "Walk the hash chain and report the first broken record, if any")
     public ChainVerification verify() {
         return log.verify();
     }

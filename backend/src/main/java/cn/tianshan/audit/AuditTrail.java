@@ -11,10 +11,20 @@ public class AuditTrail {
 
     private String targetType;
     private String targetId;
+    private boolean recordedInTransaction;
 
     public void target(String type, Object id) {
         this.targetType = type;
         this.targetId = id == null ? null : id.toString();
+    }
+
+    /** The action's record was written with it; the response filter writes nothing more for this request. */
+    void recordedInTransaction() {
+        recordedInTransaction = true;
+    }
+
+    boolean isRecordedInTransaction() {
+        return recordedInTransaction;
     }
 
     String targetType() {

@@ -19,10 +19,6 @@ class CalendarDayRepository implements PanacheRepositoryBase<CalendarDay, Long> 
         return find("day = ?1 and regionCode = ?2", day, region).firstResultOptional();
     }
 
-    boolean hasSchedule(int year) {
-        return count("scheduleYear = ?1 and regionCode = ?2", year, CalendarDay.NATIONAL) > 0;
-    }
-
     long deleteSchedule(int year, String region, Collection<LocalDate> alsoDays) {
         long deleted = delete("scheduleYear = ?1 and regionCode = ?2", year, region);
         if (!alsoDays.isEmpty()) {

@@ -32,21 +32,21 @@ final class CalendarImportCheck {
             HolidayRange range = file.holidays().get(i);
             String at = "holidays[" + i + "]";
             if (range.to().isBefore(range.from())) {
-                errors.add(new FieldError(at + ".to", "ends before it starts (" + range.from() + ")"));
+                errors.add(new FieldError(at + ".to", "结束日期早于开始日期（" + range.from() + "）"));
                 continue;
             }
             if (ChronoUnit.DAYS.between(range.from(), range.to()) + 1 > LONGEST_HOLIDAY) {
-                errors.add(new FieldError(at + ".to", "a holiday is at most " + LONGEST_HOLIDAY + " days long"));
+                errors.add(new FieldError(at + ".to", "一个假期最长 " + LONGEST_HOLIDAY + " 天"));
                 continue;
             }
             if (range.from().isBefore(earliest) || range.to().isAfter(latest)) {
-                errors.add(new FieldError(at + ".from", "outside the " + file.year() + " schedule (" + earliest + " to " + latest + ")"));
+                errors.add(new FieldError(at + ".from", "不在 " + file.year() + " 年安排的范围内（" + earliest + " 至 " + latest + "）"));
                 continue;
             }
             for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
                 String earlier = offDays.putIfAbsent(day, at);
                 if (earlier != null) {
-                    errors.add(new FieldError(at, "overlaps " + earlier + " on " + day));
+                    errors.add(new FieldError(at, "与 " + earlier + " 在 " + day + " 重叠"));
                     break;
                 }
             }
@@ -57,13 +57,13 @@ final class CalendarImportCheck {
             String at = "makeupWorkdays[" + i + "].date";
             LocalDate date = makeup.date();
             if (date.isBefore(earliest) || date.isAfter(latest)) {
-                errors.add(new FieldError(at, "outside the " + file.year() + " schedule (" + earliest + " to " + latest + ")"));
+                errors.add(new FieldError(at, "不在 " + file.year() + " 年安排的范围内（" + earliest + " 至 " + latest + "）"));
             } else if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                errors.add(new FieldError(at, date + " is a weekday: a make-up working day is always a Saturday or Sunday"));
+                errors.add(new FieldError(at, date + " 是周一至周五：调休上班日只能是周六或周日"));
             } else if (offDays.containsKey(date)) {
-                errors.add(new FieldError(at, date + " is also a day off in " + offDays.get(date)));
+                errors.add(new FieldError(at, date + " 同时是 " + offDays.get(date) + " 中的休息日"));
             } else if (workDays.putIfAbsent(date, at) != null) {
-                errors.add(new FieldError(at, date + " is listed twice"));
+                errors.add(new FieldError(at, date + " 重复出现"));
             }
         }
         return errors;

@@ -3,6 +3,9 @@ package cn.tianshan.calendar;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.audit.AuditTrail;
 import cn.tianshan.calendar.CalendarViews.CalendarDayView;
+import cn.tianshan.calendar.CalendarViews.CalendarOutlook;
+import cn.tianshan.calendar.CalendarViews.StatutoryDayView;
+import cn.tianshan.calendar.CalendarViews.YearStatusView;
 import cn.tianshan.calendar.CalendarViews.CalendarImport;
 import cn.tianshan.calendar.CalendarViews.CalendarYearView;
 import cn.tianshan.calendar.CalendarViews.DayChange;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The site office's calendar maintenance: view a year, change or remove a day, import a year's schedule. */
@@ -32,6 +36,8 @@ import java.util.Set;
 public class CalendarService {
 
     private final CalendarDayRepository days;
+    private final CalendarScheduleRepository schedules;
+    private final jakarta.enterprise.event.Event<CalendarChanged> changed;
     private final WorkingDays workingDays;
     private final AccessPolicy access;
     private final CurrentUser user;
@@ -39,8 +45,11 @@ public class CalendarService {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
 
-    CalendarService(CalendarDayRepository days, WorkingDays workingDays, AccessPolicy access, CurrentUser user,
-                    AuditTrail audit, Clock clock, TransactionSynchronizationRegistry transactions) {
+    CalendarService(CalendarDayRepository days, CalendarScheduleRepository schedules,
+                    jakarta.enterprise.event.Event<CalendarChanged> changed, WorkingDays workingDays, AccessPolicy access,
+                    CurrentUser user, AuditTrail audit, Clock clock, TransactionSynchronizationRegistry transactions) {
+        this.schedules = schedules;
+        this.changed = changed;
         this.transactions = transactions;
         this.days = days;
         this.workingDays = workingDays;
@@ -52,19 +61,50 @@ public class CalendarService {
 
     public CalendarYearView year(int year) {
         if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year", "must be between 2000 and 2100");
+            throw ProblemException.invalid("year", "年份须在 2000 到 2100 之间");
         }
         List<CalendarDayView> entries = days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 List.of(CalendarDay.NATIONAL, workingDays.region())).stream().map(CalendarDayView::of).toList();
-        return new CalendarYearView(year, workingDays.region(), days.hasSchedule(year), entries);
+        ScheduleStatus status = workingDays.status(year);
+        Optional<CalendarSchedule> schedule = schedules.of(year, CalendarDay.NATIONAL);
+        List<StatutoryDayView> statutory = status == ScheduleStatus.COMPUTED
+                ? StatutoryHolidays.of(year).entrySet().stream().map(e -> new StatutoryDayView(e.getKey(), e.getValue())).toList()
+                : List.of();
+        return new CalendarYearView(year, workingDays.region(), status == ScheduleStatus.ANNOUNCED, status, status.label(),
+                schedule.map(CalendarSchedule::notice).orElse(null), schedule.map(CalendarSchedule::importedAt).orElse(null),
+                schedule.map(CalendarSchedule::importedByName).orElse(null), entries, statutory);
+    }
+
+    /** This year and next, and from 1 November on a warning while next year's schedule is not imported. */
+    public CalendarOutlook outlook() {
+        LocalDate today = Timestamps.now(clock).toLocalDate();
+        YearStatusView current = yearStatus(today.getYear());
+        YearStatusView next = yearStatus(today.getYear() + 1);
+        return new CalendarOutlook(today, current, next, warning(today, next.status()));
+    }
+
+    /** From 1 November on, until next year's schedule is imported, the site office is warned. */
+    static String warning(LocalDate today, ScheduleStatus nextYear) {
+        if (today.getMonthValue() < 11 || nextYear == ScheduleStatus.ANNOUNCED) {
+            return null;
+        }
+        int year = today.getYear() + 1;
+        return year + "年节假日安排尚未导入：" + year + "年的期限目前按法定节假日推算（暂定），不含调休。"
+                + "国务院办公厅公布后，请在“工作日历”中导入，系统会重新计算所有未完成事项的期限。";
+    }
+
+    private YearStatusView yearStatus(int year) {
+        ScheduleStatus status = workingDays.status(year);
+        Optional<CalendarSchedule> schedule = schedules.of(year, CalendarDay.NATIONAL);
+        return new YearStatusView(year, status, status.label(), schedule.map(CalendarSchedule::notice).orElse(null),
+                schedule.map(CalendarSchedule::importedAt).orElse(null));
     }
 
     @Transactional
     public CalendarDayView setDay(LocalDate date, @Valid DayChange change) {
         access.require(Role.SITE_OFFICE);
         if (change.kind() == DayKind.WORK && !isWeekend(date)) {
-            throw ProblemException.invalid("kind", date + " is a weekday and already a working day; "
-                    + "a make-up working day is always a Saturday or Sunday");
+            throw ProblemException.invalid("kind", date + " 是周一至周五，本来就是工作日；调休上班日只能是周六或周日");
         }
         String region = region(change.region());
         LocalDateTime now = Timestamps.now(clock);
@@ -79,6 +119,8 @@ public class CalendarService {
         }
         audit.target("calendar-day", date + regionSuffix(region));
         forgetAfterCommit(date.getYear());
+        changed.fire(new CalendarChanged(Set.of(date.getYear()), user.displayName() + "将" + date + "设为"
+                + (change.kind() == DayKind.OFF ? "休息日（" : "调休上班日（") + change.reason().trim() + "）"));
         return CalendarDayView.of(entry);
     }
 
@@ -87,10 +129,11 @@ public class CalendarService {
         access.require(Role.SITE_OFFICE);
         String region = region(requestedRegion);
         CalendarDay entry = days.find(date, region)
-                .orElseThrow(() -> ProblemException.notFound("calendar entry", date + regionSuffix(region)));
+                .orElseThrow(() -> ProblemException.notFound("日历条目", date + regionSuffix(region)));
         days.delete(entry);
         audit.target("calendar-day", date + regionSuffix(region));
         forgetAfterCommit(date.getYear());
+        changed.fire(new CalendarChanged(Set.of(date.getYear()), user.displayName() + "删除了" + date + "的日历条目"));
     }
 
     /** Replaces the year's schedule for the region, all or nothing: one wrong entry and nothing changes. */
@@ -117,8 +160,14 @@ public class CalendarService {
         long replaced = days.deleteSchedule(file.year(), region, entries.stream().map(CalendarDay::day).toList());
         days.flush();
         days.persist(entries);
+        schedules.of(file.year(), region).ifPresentOrElse(
+                s -> s.reimported(notice, user.username(), user.displayName(), now),
+                () -> schedules.persist(CalendarSchedule.of(file.year(), region, notice, user.username(), user.displayName(), now)));
         audit.target("calendar-year", file.year() + regionSuffix(region));
-        Set.of(file.year() - 1, file.year(), file.year() + 1).forEach(this::forgetAfterCommit);
+        Set<Integer> touched = Set.of(file.year() - 1, file.year(), file.year() + 1);
+        touched.forEach(this::forgetAfterCommit);
+        changed.fire(new CalendarChanged(touched, user.displayName() + "导入了" + file.year() + "年节假日安排"
+                + (notice == null ? "" : "（" + notice + "）")));
         int off = (int) entries.stream().filter(e -> e.kind() == DayKind.OFF).count();
         return new ImportResult(file.year(), region, off, entries.size() - off, replaced);
     }
@@ -141,8 +190,8 @@ public class CalendarService {
     private String region(String requested) {
         String region = requested == null ? CalendarDay.NATIONAL : requested.trim();
         if (!region.isEmpty() && !region.equals(workingDays.region())) {
-            throw ProblemException.invalid("region", "this site's region is " + workingDays.region()
-                    + "; entries for region " + region + " would never be used");
+            throw ProblemException.invalid("region", "本网站所在地区代码为 " + workingDays.region()
+                    + "，地区 " + region + " 的安排不会被使用");
         }
         return region;
     }

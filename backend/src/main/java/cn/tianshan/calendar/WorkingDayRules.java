@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 
 /**
  * The working-day arithmetic, free of storage: weekends are off, weekdays work, and a calendar entry
@@ -26,29 +26,32 @@ final class WorkingDayRules {
     static final int MAX_WORKING_DAYS = 366;
 
     private final Function<LocalDate, Optional<Entry>> entries;
-    private final IntPredicate yearHasSchedule;
+    private final IntFunction<ScheduleStatus> schedule;
 
-    WorkingDayRules(Function<LocalDate, Optional<Entry>> entries, IntPredicate yearHasSchedule) {
+    /** {@code entries} holds, for a computed year, the statutory holidays with any entry the site office added. */
+    WorkingDayRules(Function<LocalDate, Optional<Entry>> entries, IntFunction<ScheduleStatus> schedule) {
         this.entries = entries;
-        this.yearHasSchedule = yearHasSchedule;
+        this.schedule = schedule;
     }
 
     DayVerdict verdict(LocalDate date) {
+        ScheduleStatus status = schedule.apply(date.getYear());
         Optional<Entry> entry = entries.apply(date);
         if (entry.isPresent()) {
             return entry.get().kind() == DayKind.OFF
-                    ? new DayVerdict(date, false, DayVerdict.Source.HOLIDAY, entry.get().reason())
-                    : new DayVerdict(date, true, DayVerdict.Source.MAKEUP_WORKDAY, entry.get().reason() + "调休上班");
+                    ? new DayVerdict(date, false, DayVerdict.Source.HOLIDAY, entry.get().reason(), status, status.label())
+                    : new DayVerdict(date, true, DayVerdict.Source.MAKEUP_WORKDAY, entry.get().reason() + "调休上班", status,
+                    status.label());
         }
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
         String name = WEEKDAY[date.getDayOfWeek().getValue() - 1];
-        return weekend ? new DayVerdict(date, false, DayVerdict.Source.WEEKEND, name)
-                : new DayVerdict(date, true, DayVerdict.Source.WEEKDAY, name);
+        return weekend ? new DayVerdict(date, false, DayVerdict.Source.WEEKEND, name, status, status.label())
+                : new DayVerdict(date, true, DayVerdict.Source.WEEKDAY, name, status, status.label());
     }
 
     Deadline add(LocalDate start, int workingDays) {
         if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
-            throw new IllegalArgumentException("workingDays must be between 0 and " + MAX_WORKING_DAYS);
+            throw new IllegalArgumentException("工作日数须在 0 到 " + MAX_WORKING_DAYS + " 之间");
         }
         Walk walk = new Walk();
         LocalDate day = start;
@@ -61,15 +64,16 @@ final class WorkingDayRules {
         }
         String summary = "自" + SHORT.format(start) + "起（当日不计）" + workingDays + "个工作日，截止" + SHORT.format(day)
                 + walk.explanation();
-        return new Deadline(start, workingDays, day, walk.skipped, walk.makeup, walk.missingYears(), summary);
+        return new Deadline(start, workingDays, day, walk.skipped, walk.makeup, !walk.provisionalYears().isEmpty(),
+                walk.provisionalYears(), walk.missingYears(), summary);
     }
 
     WorkingDaySpan count(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from");
+            throw new IllegalArgumentException("结束日期不能早于开始日期");
         }
         if (from.plusYears(5).isBefore(to)) {
-            throw new IllegalArgumentException("a span is at most five years");
+            throw new IllegalArgumentException("区间最长五年");
         }
         Walk walk = new Walk();
         int counted = 0;
@@ -79,7 +83,8 @@ final class WorkingDayRules {
             }
         }
         String summary = SHORT.format(from) + "（不计）至" + SHORT.format(to) + "共" + counted + "个工作日" + walk.explanation();
-        return new WorkingDaySpan(from, to, counted, walk.skipped, walk.makeup, walk.missingYears(), summary);
+        return new WorkingDaySpan(from, to, counted, walk.skipped, walk.makeup, !walk.provisionalYears().isEmpty(),
+                walk.provisionalYears(), walk.missingYears(), summary);
     }
 
     /** Collects, while walking day by day, what the explanation needs. */
@@ -100,7 +105,11 @@ final class WorkingDayRules {
         }
 
         List<Integer> missingYears() {
-            return years.stream().filter(y -> !yearHasSchedule.test(y)).toList();
+            return years.stream().filter(y -> schedule.apply(y) == ScheduleStatus.UNKNOWN).toList();
+        }
+
+        List<Integer> provisionalYears() {
+            return years.stream().filter(y -> schedule.apply(y) == ScheduleStatus.COMPUTED).toList();
         }
 
         String explanation() {
@@ -120,11 +129,19 @@ final class WorkingDayRules {
             if (!makeup.isEmpty()) {
                 text.append("；调休上班计入").append(String.join("、", makeup.stream().map(v -> SHORT.format(v.date())).toList()));
             }
+            List<Integer> computed = provisionalYears();
+            if (!computed.isEmpty()) {
+                text.append("；暂定：").append(years(computed)).append("年节假日安排尚未公布，按法定节假日推算，公布后可能调整");
+            }
             List<Integer> missing = missingYears();
             if (!missing.isEmpty()) {
-                text.append("；注意：").append(missing).append("年节假日安排尚未录入，仅按周末计算");
+                text.append("；注意：").append(years(missing)).append("年没有节假日数据，仅按周末计算");
             }
             return text.append('。').toString();
+        }
+
+        private String years(List<Integer> list) {
+            return String.join("、", list.stream().map(String::valueOf).toList());
         }
 
         private String holidayRange(String reason) {

@@ -14,26 +14,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The deadline engine every clock in Tianshan uses: is a date a working day, what is N working days after a
- * date, how many working days lie between two dates, each with its explanation. Entries of the site's
- * region override national ones. Years are cached for a minute (and dropped at once on a local change), so
- * another backend instance sees a calendar change within that minute.
+ * date, how many working days lie between two dates, each with its explanation.
+ *
+ * <p>A year whose schedule was imported uses its entries. A year not yet announced uses the statutory holidays
+ * computed from the law ({@link StatutoryHolidays}), with any entry the site office added; its answers are
+ * provisional. Entries of the site's region override national ones. Years are cached for a minute (and dropped at
+ * once on a local change), so another backend instance sees a calendar change within that minute.
  */
 @ApplicationScoped
 public class WorkingDays {
 
     private static final Duration CACHE_TIME = Duration.ofMinutes(1);
 
-    private record Year(Map<LocalDate, WorkingDayRules.Entry> entries, boolean scheduled, Instant loadedAt) {
+    private record Year(Map<LocalDate, WorkingDayRules.Entry> entries, ScheduleStatus status, Instant loadedAt) {
     }
 
     private final CalendarDayRepository days;
+    private final CalendarScheduleRepository schedules;
     private final Clock clock;
     private final String region;
     private final Map<Integer, Year> years = new ConcurrentHashMap<>();
-    private final WorkingDayRules rules = new WorkingDayRules(this::entry, y -> year(y).scheduled());
+    private final WorkingDayRules rules = new WorkingDayRules(this::entry, y -> year(y).status());
 
-    WorkingDays(CalendarDayRepository days, Clock clock, @ConfigProperty(name = "tianshan.calendar.region") String region) {
+    WorkingDays(CalendarDayRepository days, CalendarScheduleRepository schedules, Clock clock,
+                @ConfigProperty(name = "tianshan.calendar.region") String region) {
         this.days = days;
+        this.schedules = schedules;
         this.clock = clock;
         this.region = region;
     }
@@ -60,6 +66,10 @@ public class WorkingDays {
         return rules.count(from, to);
     }
 
+    public ScheduleStatus status(int year) {
+        return year(year).status();
+    }
+
     void forget(int year) {
         years.remove(year);
     }
@@ -79,13 +89,19 @@ public class WorkingDays {
     }
 
     private Year load(int year, Instant now) {
+        ScheduleStatus status = schedules.of(year, CalendarDay.NATIONAL).isPresent() ? ScheduleStatus.ANNOUNCED
+                : StatutoryHolidays.known(year) ? ScheduleStatus.COMPUTED : ScheduleStatus.UNKNOWN;
+        Map<LocalDate, WorkingDayRules.Entry> entries = new HashMap<>();
+        if (status == ScheduleStatus.COMPUTED) {
+            StatutoryHolidays.of(year).forEach((day, festival) ->
+                    entries.put(day, new WorkingDayRules.Entry(DayKind.OFF, festival + "（法定节假日）")));
+        }
         List<CalendarDay> found = days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 List.of(CalendarDay.NATIONAL, region));
-        Map<LocalDate, WorkingDayRules.Entry> entries = new HashMap<>();
         found.stream().filter(d -> d.regionCode().equals(CalendarDay.NATIONAL))
                 .forEach(d -> entries.put(d.day(), new WorkingDayRules.Entry(d.kind(), d.reason())));
         found.stream().filter(d -> !d.regionCode().equals(CalendarDay.NATIONAL))
                 .forEach(d -> entries.put(d.day(), new WorkingDayRules.Entry(d.kind(), d.reason())));
-        return new Year(Map.copyOf(entries), days.hasSchedule(year), now);
+        return new Year(Map.copyOf(entries), status, now);
     }
 }

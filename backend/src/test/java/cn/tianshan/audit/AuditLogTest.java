@@ -165,7 +165,7 @@ class AuditLogTest {
             given().auth().oauth2(auditor()).get("/api/audit/verification").then().statusCode(200)
                     .body("intact", equalTo(false))
                     .body("firstBrokenSeq", equalTo((int) victim))
-                    .body("problem", org.hamcrest.Matchers.containsString("changed after it was written"));
+                    .body("problem", org.hamcrest.Matchers.containsString("在写入后被改动过"));
         } finally {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 tamper(statement, "UPDATE audit_record SET username = '" + original + "' WHERE seq = " + victim);

@@ -15,7 +15,8 @@ class WorkingDayRulesTest {
     private final Map<LocalDate, WorkingDayRules.Entry> entries = Map.of(
             LocalDate.of(2030, 3, 6), new WorkingDayRules.Entry(DayKind.OFF, "测试节"),
             LocalDate.of(2030, 3, 9), new WorkingDayRules.Entry(DayKind.WORK, "测试节"));
-    private final WorkingDayRules rules = new WorkingDayRules(d -> Optional.ofNullable(entries.get(d)), y -> y == 2030);
+    private final WorkingDayRules rules = new WorkingDayRules(d -> Optional.ofNullable(entries.get(d)),
+            y -> y == 2030 ? ScheduleStatus.ANNOUNCED : y == 2031 ? ScheduleStatus.COMPUTED : ScheduleStatus.UNKNOWN);
 
     @Test
     void theStartDayIsNotCounted() {
@@ -46,10 +47,26 @@ class WorkingDayRulesTest {
     }
 
     @Test
-    void aYearWithoutAScheduleIsNamedInTheExplanation() {
+    void aComputedYearMakesTheDeadlineProvisionalAndSaysSo() {
         Deadline deadline = rules.add(LocalDate.of(2030, 12, 30), 5);
-        assertThat(deadline.yearsWithoutSchedule()).containsExactly(2031);
-        assertThat(deadline.summary()).contains("2031").contains("尚未录入");
+        assertThat(deadline.provisional()).isTrue();
+        assertThat(deadline.provisionalYears()).containsExactly(2031);
+        assertThat(deadline.yearsWithoutSchedule()).isEmpty();
+        assertThat(deadline.summary()).contains("暂定：2031年节假日安排尚未公布");
+        assertThat(deadline.skipped()).extracting(DayVerdict::schedule).containsOnly(ScheduleStatus.COMPUTED);
+    }
+
+    @Test
+    void aYearTheCalendarKnowsNothingOfIsNamedInTheExplanation() {
+        Deadline deadline = rules.add(LocalDate.of(2031, 12, 29), 5);
+        assertThat(deadline.provisional()).isTrue();
+        assertThat(deadline.yearsWithoutSchedule()).containsExactly(2032);
+        assertThat(deadline.summary()).contains("2032年没有节假日数据，仅按周末计算");
+    }
+
+    @Test
+    void anAnnouncedYearIsNotProvisional() {
+        assertThat(rules.add(MONDAY, 4).provisional()).isFalse();
     }
 
     @Test

@@ -28,12 +28,13 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
-        return new ProblemException(400, "validation", "输入有误", "Invalid input: " + fields, errors, null);
+        String detail = String.join("；", errors.stream().map(FieldError::message).distinct().toList());
+        return new ProblemException(400, "validation", "输入有误", detail, errors, null);
     }
 
+    /** {@code what} names the kind of thing in Chinese ("信息", "栏目"). */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "未找到", what + " " + id + " does not exist", List.of(), null);
+        return new ProblemException(404, "not-found", "未找到", what + "（编号 " + id + "）不存在", List.of(), null);
     }
 
     public static ProblemException forbidden(String reason) {
@@ -47,6 +48,11 @@ public class ProblemException extends RuntimeException {
     /** A 409 that carries the current state, so the client loses nothing (e.g. a newer revision). */
     public static ProblemException conflict(String reason, Object current) {
         return new ProblemException(409, "conflict", "状态冲突", reason, List.of(), current);
+    }
+
+    /** A service this request needs is down; nothing was changed. */
+    public static ProblemException unavailable(String type, String title, String detail) {
+        return new ProblemException(503, type, title, detail, List.of(), null);
     }
 
     public int status() {

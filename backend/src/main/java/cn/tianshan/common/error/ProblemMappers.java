@@ -67,71 +67,81 @@ public class ProblemMappers {
             JsonParseException.class, UnrecognizedPropertyException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return invalid(List.of(new FieldError(pathOf(unknown), "unknown property; allowed: "
-                    + unknown.getKnownPropertyIds())));
+            return invalid(List.of(new FieldError(pathOf(unknown), "不认识的字段；可用的字段："
+                    + String.join("、", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()))));
         }
         if (e instanceof InvalidFormatException format) {
-            return invalid(List.of(new FieldError(pathOf(format), "cannot read '" + format.getValue() + "' as "
-                    + format.getTargetType().getSimpleName())));
+            return invalid(List.of(new FieldError(pathOf(format), "“" + format.getValue() + "”不是有效的"
+                    + typeName(format.getTargetType()))));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            String expected = mismatch.getTargetType() == null ? "a different value" : mismatch.getTargetType().getSimpleName();
-            return invalid(List.of(new FieldError(pathOf(mismatch), "wrong type: expected " + expected)));
+            String expected = mismatch.getTargetType() == null ? "其他类型的值" : typeName(mismatch.getTargetType());
+            return invalid(List.of(new FieldError(pathOf(mismatch), "类型不对：应为" + expected)));
         }
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof ProblemException problem) {
             return problem(problem);
         }
         if (e instanceof JsonMappingException mapping) {
-            return invalid(List.of(new FieldError(pathOf(mapping), mapping.getOriginalMessage())));
+            return invalid(List.of(new FieldError(pathOf(mapping), "无法读取此字段的值")));
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return invalid(List.of(new FieldError("body", "malformed JSON" + where)));
+        String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）";
+        return invalid(List.of(new FieldError("body", "请求内容不是有效的 JSON" + where)));
+    }
+
+    /**
+     * Two requests raced for the same rows and the database made one of them wait too long or broke a deadlock:
+     * the loser is told to look again, never a 500.
+     */
+    @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.exception.LockAcquisitionException.class, org.hibernate.PessimisticLockException.class})
+    public Response lockConflict(RuntimeException e) {
+        LOG.infof("Lock conflict on %s %s: %s", currentMethod(), currentPath(), e.getMessage());
+        return respond(409, "conflict", "状态冲突", "有人正在同时处理同一事项，请刷新后再试", List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return unauthenticated("Authentication is required: send a bearer token from the Tianshan realm");
+        return unauthenticated("请先登录：请求须带有天山统一身份认证签发的令牌");
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated("The bearer token is invalid or expired");
+        return unauthenticated("登录已失效或令牌无效，请重新登录");
     }
 
     @ServerExceptionMapper
     public Response identityProviderDown(io.quarkus.oidc.OIDCException e) {
         LOG.warnf("Keycloak unavailable on %s %s: %s", currentMethod(), currentPath(), e.getMessage());
         return respond(503, "identity-provider-unavailable", "登录服务暂不可用",
-                "The sign-in service (Keycloak) cannot be reached; try again shortly", List.of(), null);
+                "统一身份认证服务暂时无法连接，请稍后再试", List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(403, "forbidden", "无权操作", "Your roles do not allow this operation", List.of(), null);
+        return respond(403, "forbidden", "无权操作", "您的角色不能进行此项操作", List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return respond(404, "not-found", "未找到", "No such resource", List.of(), null);
+        return respond(404, "not-found", "未找到", "请求的资源不存在", List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        Response problem = respond(405, "method-not-allowed", "不支持的请求方法", "This resource does not support "
-                + currentMethod(), List.of(), null);
+        Response problem = respond(405, "method-not-allowed", "不支持的请求方法", "此资源不支持 "
+                + currentMethod() + " 请求", List.of(), null);
         return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
     }
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e) {
-        return respond(415, "unsupported-media-type", "不支持的内容类型", "Send this request as application/json",
-                List.of(new FieldError("Content-Type", "unsupported content type")), null);
+        return respond(415, "unsupported-media-type", "不支持的内容类型", "请以 application/json 格式发送此请求",
+                List.of(new FieldError("Content-Type", "不支持的内容类型")), null);
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e) {
-        return respond(406, "not-acceptable", "无法提供所需格式", "This resource cannot produce the requested media type",
-                List.of(), null);
+        return respond(406, "not-acceptable", "无法提供所需格式", "此资源不能以请求的格式返回", List.of(), null);
     }
 
     @ServerExceptionMapper
@@ -143,15 +153,31 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
-        return respond(status, "http-" + status, Response.Status.fromStatusCode(status) == null ? "请求有误"
-                : Response.Status.fromStatusCode(status).getReasonPhrase(), "The request cannot be processed", List.of(), null);
+        return respond(status, "http-" + status, "请求有误", "请求无法处理（HTTP " + status + "）", List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.errorf(e, "Unexpected failure on %s %s", currentMethod(), currentPath());
         return respond(500, "internal-error", "服务器内部错误",
-                "The server could not complete the request; quote the request id when reporting it", List.of(), null);
+                "服务器未能完成请求；报告问题时请提供请求编号", List.of(), null);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "值";
+        }
+        if (type.isEnum()) {
+            return "选项（可选：" + String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()) + "）";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "日期（格式 yyyy-MM-dd）";
+            case "LocalDateTime" -> "时间（格式 yyyy-MM-ddTHH:mm:ss）";
+            case "Long", "long", "Integer", "int" -> "整数";
+            case "Boolean", "boolean" -> "是/否（true 或 false）";
+            case "String" -> "文字";
+            default -> "值";
+        };
     }
 
     private Response unauthenticated(String detail) {

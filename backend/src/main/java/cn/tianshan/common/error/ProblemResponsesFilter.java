@@ -1,5 +1,6 @@
 package cn.tianshan.common.error;
 
+import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -7,7 +8,11 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-/** Documents, on every operation, that errors come as problem+json ({@link Problem}). */
+/**
+ * Finishes the contract integrators generate clients from: every operation documents that errors come as
+ * problem+json ({@link Problem}), and an operation open to everyone says so ({@code security: []}) instead of
+ * saying nothing.
+ */
 public class ProblemResponsesFilter implements OASFilter {
 
     @Override
@@ -15,9 +20,20 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        operation.getResponses().addAPIResponse("4XX", problem("The request was refused; the body says why and names any offending field"));
-        operation.getResponses().addAPIResponse("5XX", problem("The server failed; quote the requestId when reporting it"));
+        operation.getResponses().addAPIResponse("4XX", problem("请求被拒绝：问题详情说明原因，并指出有误的字段"));
+        operation.getResponses().addAPIResponse("5XX", problem("服务器出错；报告问题时请提供 requestId"));
+        if (operation.getSecurity() == null) {
+            operation.setSecurity(new ArrayList<>());
+        }
         return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("http://localhost:8080")
+                    .description("deploy/run on this machine; production: the department's site address"));
+        }
     }
 
     private static APIResponse problem(String description) {

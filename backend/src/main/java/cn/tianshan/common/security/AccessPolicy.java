@@ -2,7 +2,6 @@ package cn.tianshan.common.security;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,18 +46,17 @@ public class AccessPolicy {
     static AccessDecision decide(Set<Role> held, String ownUnit, String targetUnit, List<Role> anyOf) {
         List<Role> matching = anyOf.stream().filter(held::contains).toList();
         if (matching.isEmpty()) {
-            return AccessDecision.deny("Requires one of the roles " + names(anyOf));
+            return AccessDecision.deny("此操作须由" + labels(anyOf) + "进行");
         }
         if (targetUnit == null) {
             return AccessDecision.allow();
         }
         boolean acts = matching.stream().anyMatch(role -> !role.unitScoped() || targetUnit.equals(ownUnit));
         return acts ? AccessDecision.allow()
-                : AccessDecision.deny("Role " + names(matching) + " acts only inside unit " + ownUnit
-                        + "; the target belongs to unit " + targetUnit);
+                : AccessDecision.deny("您作为" + labels(matching) + "只能处理本单位的事项，此事项属于其他单位");
     }
 
-    private static String names(List<Role> roles) {
-        return Arrays.toString(roles.stream().map(Role::wireName).collect(Collectors.toList()).toArray());
+    private static String labels(List<Role> roles) {
+        return roles.stream().map(Role::label).distinct().collect(Collectors.joining("或"));
     }
 }

@@ -13,12 +13,12 @@ public final class Params {
 
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(name, "required, as yyyy-MM-dd");
+            throw ProblemException.invalid(name, "必填，格式为 yyyy-MM-dd");
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not a date in the form yyyy-MM-dd");
+            throw ProblemException.invalid(name, "“" + value + "”不是 yyyy-MM-dd 格式的日期");
         }
     }
 
@@ -30,7 +30,7 @@ public final class Params {
         try {
             return value.contains("T") ? LocalDateTime.parse(value.trim()) : LocalDate.parse(value.trim()).atStartOfDay();
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not yyyy-MM-dd or yyyy-MM-ddTHH:mm");
+            throw ProblemException.invalid(name, "“" + value + "”不是 yyyy-MM-dd 或 yyyy-MM-ddTHH:mm 格式的时间");
         }
     }
 
@@ -41,17 +41,17 @@ public final class Params {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+                throw ProblemException.invalid(name, "须在 " + min + " 到 " + max + " 之间");
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not a whole number");
+            throw ProblemException.invalid(name, "“" + value + "”不是整数");
         }
     }
 
     public static int requiredInt(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(name, "required, a whole number between " + min + " and " + max);
+            throw ProblemException.invalid(name, "必填，为 " + min + " 到 " + max + " 之间的整数");
         }
         return intInRange(name, value, min, min, max);
     }
@@ -67,7 +67,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, "“" + value + "”不是可选值之一（" + String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()) + "）");
         }
     }
 }

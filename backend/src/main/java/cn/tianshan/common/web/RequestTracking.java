@@ -47,7 +47,7 @@ public class RequestTracking {
         MDC.put("requestId", id);
         if (isOversizeJson(rc)) {
             problems.send(rc, 413, "payload-too-large", "请求体过大",
-                    "JSON bodies are limited to " + maxJsonBody + " bytes");
+                    "JSON 请求体不能超过 " + maxJsonBody / 1024 + " KB");
             return;
         }
         rc.next();

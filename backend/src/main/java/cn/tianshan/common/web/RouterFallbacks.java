@@ -24,7 +24,7 @@ public class RouterFallbacks {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 200).failureHandler(this::failure);
         router.route("/api/*").order(Integer.MAX_VALUE - 100)
-                .handler(rc -> problems.send(rc, 404, "not-found", "未找到", "No API resource at " + rc.request().path()));
+                .handler(rc -> problems.send(rc, 404, "not-found", "未找到", "没有这个接口：" + rc.request().path()));
     }
 
     private void failure(RoutingContext rc) {
@@ -33,15 +33,15 @@ public class RouterFallbacks {
         }
         int status = rc.failure() instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
         if (status == 413) {
-            problems.send(rc, 413, "payload-too-large", "请求体过大", "The request body exceeds the size limit");
+            problems.send(rc, 413, "payload-too-large", "请求体过大", "请求体超过大小限制");
         } else if (status >= 400 && status < 500) {
-            problems.send(rc, status, "http-" + status, "请求有误", "The request cannot be processed");
+            problems.send(rc, status, "http-" + status, "请求有误", "请求无法处理（HTTP " + status + "）");
         } else {
             if (rc.failure() != null) {
                 LOG.errorf(rc.failure(), "Unhandled failure on %s %s", rc.request().method(), rc.request().path());
             }
             problems.send(rc, 500, "internal-error", "服务器内部错误",
-                    "The server could not complete the request; quote the request id when reporting it");
+                    "服务器未能完成请求；报告问题时请提供请求编号");
         }
     }
 }
