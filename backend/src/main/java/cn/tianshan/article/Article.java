@@ -56,6 +56,9 @@ public class Article {
     private WithdrawalKind withdrawalKind;
     private String withdrawalReason;
     private String withdrawnBy;
+    private LocalDateTime discardedAt;
+    private String discardedBy;
+    private String discardReason;
     private String createdBy;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
@@ -83,7 +86,7 @@ public class Article {
     /** A new revision became current; an approved-and-scheduled or published article needs review again. */
     void revised(ArticleRevision revision, LocalDate dueDate, String dueExplanation, LocalDateTime at) {
         if (!EDITABLE.contains(editorialStatus)) {
-            throw ProblemException.conflict("the article cannot be edited while " + editorialStatus.label());
+            throw ProblemException.conflict("信息" + editorialStatus.label() + "，不能再修改");
         }
         this.currentRevisionId = revision.id();
         this.currentRevisionNo = revision.number();
@@ -100,27 +103,46 @@ public class Article {
     }
 
     void submitted(LocalDateTime at) {
-        require(EnumSet.of(EditorialStatus.DRAFT, EditorialStatus.NEEDS_CHANGES), "submitted");
+        require(EnumSet.of(EditorialStatus.DRAFT, EditorialStatus.NEEDS_CHANGES), "送审");
         editorialStatus = EditorialStatus.IN_REVIEW;
         updatedAt = at;
     }
 
     void reviewCancelled(LocalDateTime at) {
-        require(EnumSet.of(EditorialStatus.IN_REVIEW), "taken back");
+        require(EnumSet.of(EditorialStatus.IN_REVIEW), "撤回送审");
         editorialStatus = EditorialStatus.DRAFT;
         updatedAt = at;
     }
 
     void returned(LocalDateTime at) {
-        require(EnumSet.of(EditorialStatus.IN_REVIEW), "returned");
+        require(EnumSet.of(EditorialStatus.IN_REVIEW), "退回");
         editorialStatus = EditorialStatus.NEEDS_CHANGES;
         updatedAt = at;
     }
 
     void approvedForLater(LocalDateTime at) {
-        require(EnumSet.of(EditorialStatus.IN_REVIEW), "scheduled");
+        require(EnumSet.of(EditorialStatus.IN_REVIEW), "定时发布");
         editorialStatus = EditorialStatus.SCHEDULED;
         updatedAt = at;
+    }
+
+    /** An abandoned draft leaves the books: never published, not in review. */
+    void discard(String reason, String by, LocalDateTime at) {
+        require(EnumSet.of(EditorialStatus.DRAFT, EditorialStatus.NEEDS_CHANGES), "废弃");
+        if (publicStatus != PublicStatus.UNPUBLISHED) {
+            throw ProblemException.conflict("信息已经发布过，不能废弃；如需下线请撤回发布");
+        }
+        editorialStatus = EditorialStatus.DISCARDED;
+        discardReason = reason;
+        discardedBy = by;
+        discardedAt = at;
+        updatedAt = at;
+    }
+
+    /** The calendar changed, or the information date was corrected: the Art. 18 due date moves. */
+    void dueMoved(LocalDate due, String explanation) {
+        this.dueDate = due;
+        this.dueExplanation = explanation;
     }
 
     void assignIndexNumber(String number) {
@@ -134,7 +156,7 @@ public class Article {
      * publication. Returns true for a first publication, false for a correction.
      */
     boolean publish(LocalDateTime now) {
-        require(EnumSet.of(EditorialStatus.IN_REVIEW, EditorialStatus.SCHEDULED), "published");
+        require(EnumSet.of(EditorialStatus.IN_REVIEW, EditorialStatus.SCHEDULED), "发布");
         boolean first = firstPublishedAt == null;
         if (first) {
             firstPublishedAt = now;
@@ -157,7 +179,7 @@ public class Article {
 
     void withdraw(WithdrawalKind how, String reason, String by, LocalDateTime at) {
         if (publicStatus != PublicStatus.PUBLISHED) {
-            throw ProblemException.conflict("only a published article can be withdrawn; this one is " + publicStatus.label());
+            throw ProblemException.conflict("只有已发布的信息才能撤回发布，此信息" + publicStatus.label());
         }
         publicStatus = how == WithdrawalKind.PUBLISHED_IN_ERROR ? PublicStatus.REMOVED : PublicStatus.WITHDRAWN;
         withdrawalKind = how;
@@ -169,7 +191,7 @@ public class Article {
 
     private void require(Set<EditorialStatus> allowed, String action) {
         if (!allowed.contains(editorialStatus)) {
-            throw ProblemException.conflict("an article " + editorialStatus.label() + " cannot be " + action);
+            throw ProblemException.conflict("信息" + editorialStatus.label() + "，不能" + action);
         }
     }
 
@@ -256,6 +278,14 @@ public class Article {
 
     public String withdrawalReason() {
         return withdrawalReason;
+    }
+
+    public LocalDateTime discardedAt() {
+        return discardedAt;
+    }
+
+    public String discardReason() {
+        return discardReason;
     }
 
     public String createdBy() {

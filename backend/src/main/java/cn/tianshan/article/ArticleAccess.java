@@ -36,7 +36,7 @@ class ArticleAccess {
 
     void requireRead(Article article) {
         if (!mayRead(article)) {
-            throw ProblemException.forbidden("this article belongs to another unit and is not waiting for you");
+            throw ProblemException.forbidden("此信息属于其他单位，也没有等待您审核");
         }
     }
 

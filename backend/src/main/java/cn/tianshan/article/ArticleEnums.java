@@ -52,7 +52,9 @@ public final class ArticleEnums {
     }
 
     public enum EditorialStatus {
-        DRAFT("草稿"), IN_REVIEW("审核中"), NEEDS_CHANGES("已退回"), SCHEDULED("待定时发布"), DONE("无待办");
+        DRAFT("草稿"), IN_REVIEW("审核中"), NEEDS_CHANGES("已退回"), SCHEDULED("待定时发布"), DONE("无待办"),
+        /** An abandoned draft: kept for the record, counts for nothing (not overdue, not late). */
+        DISCARDED("已废弃");
 
         private final String label;
 
@@ -81,6 +83,16 @@ public final class ArticleEnums {
 
     /** How a published article leaves: the page stays with a notice, or (published in error) it is gone. */
     public enum WithdrawalKind {
-        WITHDRAWN, PUBLISHED_IN_ERROR
+        WITHDRAWN("撤回（页面保留撤回说明）"), PUBLISHED_IN_ERROR("误发删除（页面不再可见）");
+
+        private final String label;
+
+        WithdrawalKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 }

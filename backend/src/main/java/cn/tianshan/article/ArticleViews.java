@@ -50,11 +50,23 @@ public final class ArticleViews {
     public record WithdrawCommand(@NotNull WithdrawalKind kind, @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record ColumnRef(long id, String name, long siteId, String siteCode, String siteName, boolean governmentAffairs) {
+    @Schema(description = "Submits exactly the revision the editor is looking at")
+    public record SubmitCommand(@NotNull @Schema(description = "The revision number on the editor's screen") Integer revision) {
+    }
+
+    public record DiscardCommand(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ColumnRef(long id, String name, long siteId, String siteCode, String siteName, String ownerUnit,
+                            String ownerUnitName,
+                            @Schema(description = "Its articles need the Annex 5 confidentiality form") boolean requiresAnnex5) {
     }
 
     public record AttachmentView(long id, String name, String mediaType, long size, boolean image, String sha256,
-                                 LocalDateTime uploadedAt) {
+                                 LocalDateTime uploadedAt,
+                                 @Schema(description = "Uploaded but in no saved revision yet: save it with the article, or delete it, before submitting")
+                                 boolean pending,
+                                 @Schema(description = "Address to show the image in the body once published") String publicUrl) {
     }
 
     public record RevisionView(long id, int number, ArticleKind kind, LocalDate infoDate, boolean important,
@@ -72,8 +84,9 @@ public final class ArticleViews {
 
     public record ArticleSummary(long id, String title, ArticleKind kind, String kindLabel, String unitCode, String unitName,
                               EditorialStatus editorialStatus, String editorialLabel, PublicStatus publicStatus,
-                              String publicLabel, int revision, LocalDate dueDate, boolean overdue,
-                              Boolean publishedLate, LocalDateTime updatedAt, LocalDateTime firstPublishedAt) {
+                              String publicLabel, int revision, LocalDate infoDate, LocalDate dueDate, boolean overdue,
+                              Boolean publishedLate, LocalDateTime updatedAt, LocalDateTime firstPublishedAt,
+                              String documentNumber) {
     }
 
     public record ArticlePage(List<ArticleSummary> articles, long total, int page, int size) {
@@ -84,11 +97,33 @@ public final class ArticleViews {
                              Integer publishedRevision, LocalDate dueDate, String dueExplanation, boolean overdue,
                              Boolean publishedLate, String indexNumber, LocalDateTime scheduledAt,
                              LocalDateTime firstPublishedAt, LocalDateTime lastPublishedAt, LocalDateTime withdrawnAt,
-                             WithdrawalKind withdrawalKind, String withdrawalReason, List<ColumnRef> columns,
-                             List<AttachmentView> attachments, String chainName, RunView activeRun,
-                             List<ActionView> reviewActions, List<String> allowed, String publicUrl) {
+                             WithdrawalKind withdrawalKind, String withdrawalLabel, String withdrawalReason,
+                             LocalDateTime discardedAt, String discardReason, String authorName, List<ColumnRef> columns,
+                             @Schema(description = "Whether publishing needs an agree/agree Annex 5 confidentiality review")
+                             boolean requiresAnnex5, List<AttachmentView> attachments, String chainName, RunView activeRun,
+                             List<ActionView> reviewActions, List<String> allowed, String publicUrl,
+                             @Schema(description = "Every move of the due date: the calendar changed, the information date was corrected")
+                             List<cn.tianshan.calendar.DueDateHistory.DueDateChangeView> dueDateHistory,
+                             @Schema(description = "For an interpretation: the title of the policy it interprets") String interpretsTitle) {
     }
 
-    public record UnitTimeliness(String unitCode, String unitName, long published, long late, long overdueUnpublished) {
+    /** Art. 18 for one unit in a period: articles first published on time, late, and due but unpublished. */
+    public record UnitTimeliness(String unitCode, String unitName, long published, long onTime, long late,
+                                 long overdueUnpublished) {
+    }
+
+    /** A late or overdue article, with the due date it missed and why that was its due date. */
+    public record TimelinessEntry(long id, String title, String unitCode, String unitName, ArticleKind kind, String kindLabel,
+                                  boolean important, LocalDate infoDate, LocalDate dueDate, String dueExplanation,
+                                  LocalDateTime firstPublishedAt, String status) {
+    }
+
+    public record TimelinessReport(LocalDate from, LocalDate to, List<UnitTimeliness> units, List<TimelinessEntry> late,
+                                   List<TimelinessEntry> overdue,
+                                   @Schema(description = "Whether the caller sees every unit (site office, leaders) or only their own") boolean allUnits) {
+    }
+
+    /** A policy document an interpretation can link to, found by its title or number. */
+    public record PolicyChoice(long id, String title, String documentNumber, String unitName, String publicLabel) {
     }
 }

@@ -18,7 +18,7 @@ record Cursor(LocalDateTime publishedAt, long articleId) {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
             return new Cursor(LocalDateTime.parse(parts[0]), Long.parseLong(parts[1]));
         } catch (RuntimeException e) {
-            throw ProblemException.invalid(parameter, "not a cursor this API gave out");
+            throw ProblemException.invalid(parameter, "不是本接口给出的翻页位置");
         }
     }
 }

@@ -55,13 +55,25 @@ final class FileTypes {
         String extension = extension(originalName).orElse("");
         Set<String> expected = ALLOWED.get(extension);
         if (expected == null) {
-            return new Verdict(false, null, "files of type ." + extension + " are not accepted; allowed: " + ALLOWED.keySet());
+            return new Verdict(false, null, "不接受 ." + extension + " 类型的文件；可上传："
+                    + String.join("、", new java.util.TreeSet<>(ALLOWED.keySet())));
         }
         String detected = detect(content);
         if (!expected.contains(detected)) {
-            return new Verdict(false, detected, "the file is named ." + extension + " but its content is " + detected);
+            return new Verdict(false, detected, "文件名是 ." + extension + "，但文件内容是 " + describe(detected)
+                    + "：文件类型与扩展名不符，请检查后重新上传");
         }
         return new Verdict(true, SERVED_AS.get(extension), null);
+    }
+
+    private static String describe(String mediaType) {
+        return switch (mediaType) {
+            case "text/plain" -> "纯文本（text/plain）";
+            case "text/html" -> "网页（text/html）";
+            case "application/x-msdownload", "application/x-dosexec" -> "可执行程序（" + mediaType + "）";
+            case "application/zip" -> "压缩包（application/zip）";
+            default -> mediaType;
+        };
     }
 
     static Optional<String> extension(String name) {

@@ -1,5 +1,6 @@
 package cn.tianshan.article;
 
+import cn.tianshan.common.persistence.YearlySequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,13 +26,7 @@ class IndexNumbers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     String next(int year) {
-        em.createNativeQuery("INSERT INTO article_index_sequence (year, last_value) VALUES (?1, 0) "
-                + "ON DUPLICATE KEY UPDATE last_value = last_value").setParameter(1, year).executeUpdate();
-        int last = ((Number) em.createNativeQuery("SELECT last_value FROM article_index_sequence WHERE year = ?1 FOR UPDATE")
-                .setParameter(1, year).getSingleResult()).intValue();
-        em.createNativeQuery("UPDATE article_index_sequence SET last_value = ?1 WHERE year = ?2")
-                .setParameter(1, last + 1).setParameter(2, year).executeUpdate();
-        return format(pattern, prefix, year, last + 1);
+        return format(pattern, prefix, year, YearlySequences.next(em, "article_index_sequence", year));
     }
 
     static String format(String pattern, String prefix, int year, int seq) {

@@ -32,7 +32,7 @@ public class IntegrationFeedResource {
     }
 
     @GET
-    @Operation(summary = "Changes after the cursor (0 for all), oldest first; pass 'next' back as 'after'")
+    @Operation(operationId = "listPublicChanges", summary = "Changes after the cursor (0 for all), oldest first; pass 'next' back as 'after'")
     public Feed changes(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         long cursor = Params.intInRange("after", after, 0, 0, Integer.MAX_VALUE);
         List<Change> found = changes.after(cursor, Params.intInRange("limit", limit, 100, 1, 1000));

@@ -67,21 +67,21 @@ public class PublicArticles {
     }
 
     public PublicArticle article(long id) {
-        Article article = articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
+        Article article = articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("信息", id));
         if (article.publicStatus() == PublicStatus.WITHDRAWN) {
             ArticleRevision withdrawn = revisions.findById(article.publishedRevisionId());
-            throw new ProblemException(410, "withdrawn", "信息已撤回", "This article was withdrawn on " + article.withdrawnAt(),
+            throw new ProblemException(410, "withdrawn", "信息已撤回", "此信息已于 " + article.withdrawnAt().toLocalDate() + " 撤回",
                     List.of(), new WithdrawnNotice(id, withdrawn.title(), article.withdrawnAt(), article.withdrawalReason()));
         }
         if (article.publicStatus() != PublicStatus.PUBLISHED) {
-            throw ProblemException.notFound("article", id);
+            throw ProblemException.notFound("信息", id);
         }
         ArticleRevision revision = revisions.findById(article.publishedRevisionId());
         ArticleContent c = revision.content();
         List<ColumnRef> columns = c.columnIds().stream().map(cid -> sites.findColumn(cid, true)).flatMap(Optional::stream)
                 .map(col -> new ColumnRef(col.id(), col.name(), col.siteCode())).toList();
         if (columns.isEmpty()) {
-            throw ProblemException.notFound("article", id);
+            throw ProblemException.notFound("信息", id);
         }
         List<FileRef> files = attachments.of(id).stream().filter(a -> c.attachmentIds().contains(a.id()))
                 .map(PublicArticles::fileRef).toList();
@@ -91,14 +91,15 @@ public class PublicArticles {
         List<Ref> interpretations = article.kind() == ArticleKind.POLICY
                 ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.articleId(), r.title())).toList() : List.of();
         return new PublicArticle(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
-                new UnitRef(article.unitCode(), organisation.nameOf(article.unitCode())), columns, c.origin().label(),
+                new UnitRef(article.unitCode(), organisation.nameOf(article.unitCode())), columns,
+                c.origin() == ArticleEnums.Origin.REPRINT ? c.sourceName() : organisation.nameOf(article.unitCode()), c.origin().label(),
                 c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), article.indexNumber(),
                 c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), article.firstPublishedAt(),
                 article.correctedAt(), c.important(), files, cover, interprets, interpretations);
     }
 
     public ColumnPage column(long columnId, String after, int size) {
-        ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("column", columnId));
+        ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
         Cursor cursor = after == null ? null : Cursor.decode("after", after);
         List<ListedArticle> listed = listing(columnId, cursor, size + 1);
         String next = null;
@@ -116,7 +117,7 @@ public class PublicArticles {
     }
 
     public Home home(String siteCode) {
-        SiteView site = sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("site", siteCode));
+        SiteView site = sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("网站", siteCode));
         List<ColumnRef> navigation = sites.tree(site.id(), true).stream()
                 .filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE)
                 .map(n -> new ColumnRef(n.id(), n.name(), siteCode)).toList();
@@ -131,8 +132,8 @@ public class PublicArticles {
                                String unit, String after, int size) {
         StringBuilder sql = new StringBuilder("SELECT i.id, r.title, r.document_number, i.index_number, r.validity, i.unit_code, "
                 + "r.info_date, i.first_published_at FROM article i JOIN article_revision r ON r.id = i.published_revision_id "
-                + "WHERE i.public_status = 'PUBLISHED' AND i.kind = 'POLICY'");
-        List<Object> parameters = new ArrayList<>();
+                + "WHERE i.public_status = ? AND i.kind = ?");
+        List<Object> parameters = new ArrayList<>(List.of(PublicStatus.PUBLISHED.name(), ArticleKind.POLICY.name()));
         if (documentNumber != null) {
             sql.append(" AND r.document_number LIKE ? ESCAPE '\\\\'");
             parameters.add(LikePatterns.containing(documentNumber));
@@ -188,12 +189,12 @@ public class PublicArticles {
 
     /** A published attachment: its article is public and its published revision lists it. */
     public Articles.AttachmentFile attachment(long id) {
-        Attachment attachment = attachments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("attachment", id));
+        Attachment attachment = attachments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("附件", id));
         Article article = articles.findById(attachment.articleId());
         boolean published = article.publicStatus() == PublicStatus.PUBLISHED
                 && revisions.findById(article.publishedRevisionId()).attachmentIds().contains(id);
         if (!published) {
-            throw ProblemException.notFound("attachment", id);
+            throw ProblemException.notFound("附件", id);
         }
         Path path = store.path(attachment.storedName());
         return new Articles.AttachmentFile(attachment.originalName(), attachment.mediaType(), path);

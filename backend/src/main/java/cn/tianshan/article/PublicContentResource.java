@@ -42,7 +42,7 @@ public class PublicContentResource {
     @GET
     @Path("/sites")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The main site and the topic sites")
+    @Operation(operationId = "listPublicSites", summary = "The main site and the topic sites")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = cn.tianshan.site.SiteViews.SiteView[].class)))
     public Uni<Response> sites(@HeaderParam("If-None-Match") String etag) {
         return responses.json("sites", etag, sites::sites);
@@ -51,7 +51,7 @@ public class PublicContentResource {
     @GET
     @Path("/sites/{code}/home")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A site's homepage: navigation, the latest articles of each homepage column, topic sites")
+    @Operation(operationId = "getPublicHome", summary = "A site's homepage: navigation, the latest articles of each homepage column, topic sites")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.Home.class)))
     public Uni<Response> home(@PathParam("code") String code, @HeaderParam("If-None-Match") String etag) {
         return responses.json("home:" + code, etag, () -> articles.home(code));
@@ -60,7 +60,7 @@ public class PublicContentResource {
     @GET
     @Path("/sites/{code}/columns")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A site's public column tree (no hidden columns)")
+    @Operation(operationId = "getPublicColumnTree", summary = "A site's public column tree (no hidden columns)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = cn.tianshan.site.SiteViews.ColumnNode[].class)))
     public Uni<Response> tree(@PathParam("code") String code, @HeaderParam("If-None-Match") String etag) {
         return responses.json("tree:" + code, etag, () -> sites.tree(
@@ -70,7 +70,7 @@ public class PublicContentResource {
     @GET
     @Path("/columns/{id}/articles")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A column's published articles, newest first; pass 'next' back as 'after' for the following page")
+    @Operation(operationId = "listPublicColumnArticles", summary = "A column's published articles, newest first; pass 'next' back as 'after' for the following page")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.ColumnPage.class)))
     public Uni<Response> column(@PathParam("id") long id, @QueryParam("after") String after, @QueryParam("size") String size,
                                 @HeaderParam("If-None-Match") String etag) {
@@ -82,7 +82,7 @@ public class PublicContentResource {
     @GET
     @Path("/articles/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A published article; 410 with the withdrawal notice when withdrawn, 404 when never public or removed")
+    @Operation(operationId = "getPublicArticle", summary = "A published article; 410 with the withdrawal notice when withdrawn, 404 when never public or removed")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PublicArticle.class)))
     public Uni<Response> article(@PathParam("id") long id, @HeaderParam("If-None-Match") String etag) {
         return responses.json("article:" + id, etag, () -> articles.article(id));
@@ -91,7 +91,7 @@ public class PublicContentResource {
     @GET
     @Path("/policies")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The policy catalogue, filtered by 文号, 索引号, validity, date and unit; newest first")
+    @Operation(operationId = "listPublicPolicies", summary = "The policy catalogue, filtered by 文号, 索引号, validity, date and unit; newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PolicyPage.class)))
     public Uni<Response> policies(@QueryParam("documentNumber") String documentNumber,
                                   @QueryParam("indexNumber") String indexNumber, @QueryParam("validity") String validity,
@@ -115,7 +115,7 @@ public class PublicContentResource {
     @GET
     @Path("/attachments/{id}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download an attachment of a published article")
+    @Operation(operationId = "downloadPublicAttachment", summary = "Download an attachment of a published article")
     public Response attachment(@PathParam("id") long id) {
         Articles.AttachmentFile file = articles.attachment(id);
         return Downloads.of(file.path(), file.name(), file.mediaType());

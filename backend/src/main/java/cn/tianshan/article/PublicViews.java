@@ -4,6 +4,7 @@ import cn.tianshan.article.ArticleEnums.Validity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the public API returns: only published, not withdrawn content. */
 public final class PublicViews {
@@ -24,7 +25,9 @@ public final class PublicViews {
     }
 
     public record PublicArticle(long id, String title, String subtitle, String summary, String body, ArticleKind kind,
-                             String kindLabel, UnitRef unit, List<ColumnRef> columns, String origin, String sourceName,
+                             String kindLabel, UnitRef unit, List<ColumnRef> columns,
+                             @Schema(description = "Where the information comes from: the publishing unit for its own, the named source for a reprint")
+                             String source, String origin, String sourceName,
                              String sourceUrl, String publicationForm, String documentNumber, String indexNumber,
                              Validity validity, String validityLabel, LocalDate infoDate, LocalDateTime publishedAt,
                              LocalDateTime updatedAt, boolean important, List<FileRef> attachments, FileRef cover,

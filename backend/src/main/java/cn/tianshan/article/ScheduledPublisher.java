@@ -5,6 +5,7 @@ import cn.tianshan.audit.AuditLog;
 import cn.tianshan.common.time.Timestamps;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,14 +39,8 @@ public class ScheduledPublisher {
     void publishDue() {
         for (int claimed = 0; claimed < 500; claimed++) {
             try {
-                Long published = publishNextDue();
-                if (published == null) {
+                if (publishNextDue() == null) {
                     return;
-                }
-                if (published > 0) {
-                    audit.append(new AuditEntry(Timestamps.now(clock), "system:scheduler", null, null,
-                            "article.publish.scheduled", "article", published.toString(), AuditEntry.Outcome.SUCCESS, null, null,
-                            null, null));
                 }
             } catch (RuntimeException e) {
                 LOG.errorf(e, "A scheduled publication failed; it will be tried again");
@@ -55,15 +50,16 @@ public class ScheduledPublisher {
     }
 
     /**
-     * Publishes one due article, if this instance can claim one: its id; 0 when the claimed article was no longer
-     * scheduled; null when nothing is due.
+     * Publishes one due article, if this instance can claim one, and writes the audit record in the same
+     * transaction: its id; 0 when the claimed article was no longer scheduled; null when nothing is due.
      */
     @Transactional
+    @ActivateRequestContext
     public Long publishNextDue() {
         @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery("SELECT id FROM article WHERE editorial_status = 'SCHEDULED' "
+        List<Number> due = em.createNativeQuery("SELECT id FROM article WHERE editorial_status = ?2 "
                         + "AND scheduled_at <= ?1 ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamps.now(clock)).getResultList();
+                .setParameter(1, Timestamps.now(clock)).setParameter(2, ArticleEnums.EditorialStatus.SCHEDULED.name()).getResultList();
         if (due.isEmpty()) {
             return null;
         }
@@ -72,6 +68,9 @@ public class ScheduledPublisher {
             return 0L;
         }
         publisher.publish(article);
+        audit.appendInTransaction(new AuditEntry(Timestamps.now(clock), "system:scheduler", null, null,
+                "article.publish.scheduled", "article", article.id().toString(), AuditEntry.Outcome.SUCCESS, null, null,
+                null, null));
         return article.id();
     }
 }

@@ -1,6 +1,7 @@
 package cn.tianshan.confidentiality;
 
 import cn.tianshan.audit.Audited;
+import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.security.Role;
 import cn.tianshan.common.web.Params;
 import cn.tianshan.confidentiality.ConfidentialityViews.OpinionCommand;
@@ -17,9 +18,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The Annex 5 confidentiality review of articles. */
-@Path("/confidentiality")
-@Tag(name = "Confidentiality", description = "保密审查（附件5）：先审查、后公开")
+/** Confidentiality reviews (保密审查, Annex 5) of articles. */
+@Path("/confidentiality-reviews")
+@Tag(name = "Confidentiality reviews", description = "保密审查（附件5）：先审查、后公开")
 @RolesAllowed(Role.Names.CONTENT)
 public class ConfidentialityResource {
 
@@ -30,38 +31,37 @@ public class ConfidentialityResource {
     }
 
     @GET
-    @Path("/articles/{id}")
-    @Operation(summary = "The review form of the article's current revision, with the opinions I may give")
-    public ReviewView current(@PathParam("id") long id) {
-        return reviews.current(id);
+    @Operation(operationId = "listConfidentialityReviews", summary = "An article's forms (articleId: newest revision first, a blank one while its current revision needs one), or a year's register for filing (year: site office and secrecy reviewers)")
+    public List<ReviewView> list(@QueryParam("articleId") String articleId, @QueryParam("year") String year) {
+        if (articleId != null && !articleId.isBlank()) {
+            return reviews.forArticle(Params.requiredInt("articleId", articleId, 1, Integer.MAX_VALUE));
+        }
+        if (year != null && !year.isBlank()) {
+            return reviews.register(Params.requiredInt("year", year, 2000, 2100));
+        }
+        throw ProblemException.invalid("articleId", "请给出信息编号（articleId）或年份（year）");
     }
 
     @GET
-    @Path("/articles/{id}/history")
-    public List<ReviewView> history(@PathParam("id") long id) {
-        return reviews.history(id);
+    @Path("/{id}")
+    @Operation(operationId = "getConfidentialityReview", summary = "One form with every opinion given on it")
+    public ReviewView get(@PathParam("id") long id) {
+        return reviews.get(id);
     }
 
     @POST
-    @Path("/articles/{id}/staff-opinion")
-    @Audited(action = "confidentiality.staff-opinion", targetType = "article", targetParam = "id")
-    @Operation(summary = "The reviewing staff's opinion (secrecy reviewer) on the current revision")
-    public ReviewView staff(@PathParam("id") long id, @Valid @NotNull OpinionCommand command) {
-        return reviews.staffOpinion(id, command);
+    @Path("/staff-opinions")
+    @Audited(action = "confidentiality.staff-opinion", targetType = "article")
+    @Operation(operationId = "giveConfidentialityStaffOpinion", summary = "The reviewing staff's opinion (a secrecy reviewer) on the revision read; a changed opinion is a new record")
+    public ReviewView staff(@Valid @NotNull OpinionCommand command) {
+        return reviews.staffOpinion(command);
     }
 
     @POST
-    @Path("/articles/{id}/leader-opinion")
-    @Audited(action = "confidentiality.leader-opinion", targetType = "article", targetParam = "id")
-    @Operation(summary = "The leader's opinion on the current revision, after the staff's")
-    public ReviewView leader(@PathParam("id") long id, @Valid @NotNull OpinionCommand command) {
-        return reviews.leaderOpinion(id, command);
-    }
-
-    @GET
-    @Path("/register")
-    @Operation(summary = "A year's register of confidentiality reviews, for filing (site office, secrecy reviewers)")
-    public List<ReviewView> register(@QueryParam("year") String year) {
-        return reviews.register(Params.requiredInt("year", year, 2000, 2100));
+    @Path("/leader-opinions")
+    @Audited(action = "confidentiality.leader-opinion", targetType = "article")
+    @Operation(operationId = "giveConfidentialityLeaderOpinion", summary = "The opinion of the leader in charge of the article's unit, after the staff's, on the revision read")
+    public ReviewView leader(@Valid @NotNull OpinionCommand command) {
+        return reviews.leaderOpinion(command);
     }
 }

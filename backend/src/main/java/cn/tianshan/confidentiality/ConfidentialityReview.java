@@ -2,7 +2,6 @@ package cn.tianshan.confidentiality;
 
 import cn.tianshan.article.ArticleEnums.Origin;
 import cn.tianshan.article.ArticleEnums.PublicationForm;
-import cn.tianshan.common.error.ProblemException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * 机关、单位互联网网站信息发布保密审查表 (Annex 5) for one exact revision of an article: the reviewing staff's
- * opinion, then the leader's, and the site office person who handled it.
+ * 机关、单位互联网网站信息发布保密审查表 (Annex 5) for one exact revision of an article: its facts, its serial
+ * number for filing, and the site office person who handled it. The opinions are {@link ConfidentialityOpinion}s.
  */
 @Entity
 @Table(name = "confidentiality_review")
@@ -27,6 +26,7 @@ public class ConfidentialityReview {
     private int serialNo;
     private long articleId;
     private long revisionId;
+    private int revisionNo;
     private String revisionHash;
     private String department;
     private String articleTitle;
@@ -36,18 +36,6 @@ public class ConfidentialityReview {
     @Enumerated(EnumType.STRING)
     private PublicationForm publicationForm;
     private String publicationFormOther;
-    @Enumerated(EnumType.STRING)
-    private Opinion staffOpinion;
-    private String staffUsername;
-    private String staffName;
-    private String staffNote;
-    private LocalDateTime staffAt;
-    @Enumerated(EnumType.STRING)
-    private Opinion leaderOpinion;
-    private String leaderUsername;
-    private String leaderName;
-    private String leaderNote;
-    private LocalDateTime leaderAt;
     private String handlerUsername;
     private String handlerName;
     private LocalDateTime handledAt;
@@ -56,7 +44,7 @@ public class ConfidentialityReview {
     protected ConfidentialityReview() {
     }
 
-    static ConfidentialityReview open(int year, int serial, long articleId, long revisionId, String revisionHash,
+    static ConfidentialityReview open(int year, int serial, long articleId, long revisionId, int revisionNo, String revisionHash,
                                       String department, String title, Origin origin, String sourceName,
                                       PublicationForm form, String formOther, LocalDateTime at) {
         ConfidentialityReview r = new ConfidentialityReview();
@@ -64,6 +52,7 @@ public class ConfidentialityReview {
         r.serialNo = serial;
         r.articleId = articleId;
         r.revisionId = revisionId;
+        r.revisionNo = revisionNo;
         r.revisionHash = revisionHash;
         r.department = department;
         r.articleTitle = title;
@@ -75,33 +64,6 @@ public class ConfidentialityReview {
         return r;
     }
 
-    void staff(Opinion opinion, String username, String name, String note, LocalDateTime at) {
-        requireOpen();
-        if (leaderOpinion != null) {
-            throw ProblemException.conflict("the leader has already given an opinion on this review");
-        }
-        staffOpinion = opinion;
-        staffUsername = username;
-        staffName = name;
-        staffNote = note;
-        staffAt = at;
-    }
-
-    void leader(Opinion opinion, String username, String name, String note, LocalDateTime at) {
-        requireOpen();
-        if (staffOpinion == null) {
-            throw ProblemException.conflict("the reviewing staff's opinion comes first (Annex 5)");
-        }
-        if (username.equals(staffUsername)) {
-            throw ProblemException.forbidden("the staff opinion and the leader opinion are given by two different people");
-        }
-        leaderOpinion = opinion;
-        leaderUsername = username;
-        leaderName = name;
-        leaderNote = note;
-        leaderAt = at;
-    }
-
     void handled(String username, String name, LocalDateTime at) {
         if (handlerUsername == null) {
             handlerUsername = username;
@@ -110,14 +72,9 @@ public class ConfidentialityReview {
         }
     }
 
-    boolean agreed() {
-        return staffOpinion == Opinion.AGREE && leaderOpinion == Opinion.AGREE;
-    }
-
-    private void requireOpen() {
-        if (handlerUsername != null) {
-            throw ProblemException.conflict("this review was handled by the site office and is closed");
-        }
+    /** The site office's confidentiality step approved this revision: the form is closed to new opinions. */
+    boolean closed() {
+        return handlerUsername != null;
     }
 
     public String serial() {
@@ -134,6 +91,10 @@ public class ConfidentialityReview {
 
     public long revisionId() {
         return revisionId;
+    }
+
+    public int revisionNo() {
+        return revisionNo;
     }
 
     public String revisionHash() {
@@ -162,46 +123,6 @@ public class ConfidentialityReview {
 
     public String publicationFormOther() {
         return publicationFormOther;
-    }
-
-    public Opinion staffOpinion() {
-        return staffOpinion;
-    }
-
-    public String staffName() {
-        return staffName;
-    }
-
-    public String staffUsername() {
-        return staffUsername;
-    }
-
-    public String staffNote() {
-        return staffNote;
-    }
-
-    public LocalDateTime staffAt() {
-        return staffAt;
-    }
-
-    public Opinion leaderOpinion() {
-        return leaderOpinion;
-    }
-
-    public String leaderName() {
-        return leaderName;
-    }
-
-    public String leaderUsername() {
-        return leaderUsername;
-    }
-
-    public String leaderNote() {
-        return leaderNote;
-    }
-
-    public LocalDateTime leaderAt() {
-        return leaderAt;
     }
 
     public String handlerName() {

@@ -34,7 +34,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in user: unit, effective roles (after separation of duties) and the unit's duties")
+    @Operation(operationId = "getMe", summary = "The signed-in user: unit, effective roles (after separation of duties) and the unit's duties")
     public MeView me() {
         UnitView unit = user.unitCode().flatMap(organisation::findUnit).orElse(null);
         List<DutyRef> duties = unit == null ? List.of() : organisation.dutiesOf(unit.code());

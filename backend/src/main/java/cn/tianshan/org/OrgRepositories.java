@@ -26,7 +26,22 @@ final class OrgRepositories {
     }
 
     @ApplicationScoped
-    static class LeaderAssignmentRepository implements PanacheRepositoryBase<LeaderAssignment, String> {
+    static class LeaderTermRepository implements PanacheRepositoryBase<LeaderTerm, Long> {
+        /** The term in force on {@code day}: the latest start not after it, the latest written on a tie. */
+        Optional<LeaderTerm> on(String unitCode, java.time.LocalDate day) {
+            return find("unitCode = ?1 and validFrom <= ?2", Sort.descending("validFrom", "id"), unitCode, day)
+                    .firstResultOptional();
+        }
+
+        /** Terms that start after {@code day}, soonest first; of two on one day the later written (which is the one in force) first. */
+        List<LeaderTerm> after(String unitCode, java.time.LocalDate day) {
+            return list("unitCode = ?1 and validFrom > ?2", Sort.ascending("validFrom").and("id", Sort.Direction.Descending),
+                    unitCode, day);
+        }
+
+        List<LeaderTerm> history(String unitCode) {
+            return list("unitCode", Sort.ascending("validFrom", "id"), unitCode);
+        }
     }
 
     @ApplicationScoped

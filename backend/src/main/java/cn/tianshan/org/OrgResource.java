@@ -6,7 +6,9 @@ import cn.tianshan.org.OrgViews.DutyAssignmentView;
 import cn.tianshan.org.OrgViews.DutyHolderChange;
 import cn.tianshan.org.OrgViews.DutyView;
 import cn.tianshan.org.OrgViews.LeaderChange;
+import cn.tianshan.org.OrgViews.LeaderTermView;
 import cn.tianshan.org.OrgViews.LeaderView;
+import cn.tianshan.org.OrgViews.PersonView;
 import cn.tianshan.org.OrgViews.UnitContactChange;
 import cn.tianshan.org.OrgViews.UnitDetail;
 import cn.tianshan.org.OrgViews.UnitView;
@@ -17,13 +19,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Units and duties, for staff. */
+/** Units, duties, the leaders in charge of units, and the people who work here, for staff. */
 @Path("/org")
-@Tag(name = "Organisation", description = "单位与职责分工（第五条）")
+@Tag(name = "Organisation", description = "单位、职责分工（第五条）、分管领导与人员")
 @RolesAllowed(Role.Names.STAFF)
 public class OrgResource {
 
@@ -35,7 +38,7 @@ public class OrgResource {
 
     @GET
     @Path("/units/{code}")
-    @Operation(summary = "A unit with the duties it currently holds")
+    @Operation(operationId = "getUnit", summary = "A unit with the duties it currently holds")
     public UnitDetail unit(@PathParam("code") String code) {
         return organisation.unitDetail(code);
     }
@@ -43,14 +46,14 @@ public class OrgResource {
     @PUT
     @Path("/units/{code}/contact")
     @Audited(action = "org.unit.contact.change", targetType = "unit", targetParam = "code")
-    @Operation(summary = "Change a unit's public contact details (its unit head, or the site office)")
+    @Operation(operationId = "changeUnitContact", summary = "Change a unit's public contact details (its unit head, or the site office)")
     public UnitView changeContact(@PathParam("code") String code, @Valid @NotNull UnitContactChange change) {
         return organisation.changeContact(code, change);
     }
 
     @GET
     @Path("/duties")
-    @Operation(summary = "The site-wide duties of Art. 5 and their current holders")
+    @Operation(operationId = "listDuties", summary = "The site-wide duties of Art. 5 and their current holders")
     public List<DutyView> duties() {
         return organisation.duties();
     }
@@ -58,14 +61,21 @@ public class OrgResource {
     @PUT
     @Path("/duties/{code}/holder")
     @Audited(action = "org.duty.reassign", targetType = "duty", targetParam = "code")
-    @Operation(summary = "Hand a duty to another unit (site office)")
+    @Operation(operationId = "reassignDuty", summary = "Hand a duty to another unit (site office); its review steps go to that unit from then on")
     public DutyView reassign(@PathParam("code") String code, @Valid @NotNull DutyHolderChange change) {
         return organisation.reassign(code, change);
     }
 
     @GET
+    @Path("/duties/{code}/history")
+    @Operation(operationId = "listDutyHolders", summary = "Who held the duty, from when to when")
+    public List<DutyAssignmentView> history(@PathParam("code") String code) {
+        return organisation.dutyHistory(code);
+    }
+
+    @GET
     @Path("/leaders")
-    @Operation(summary = "The leader in charge of each unit (the third opinion of Annex 3)")
+    @Operation(operationId = "listLeaders", summary = "The leader in charge of each unit today (Annex 3's third opinion, Annex 5's leader opinion), and changes already decided")
     public List<LeaderView> leaders() {
         return organisation.leaders();
     }
@@ -73,15 +83,23 @@ public class OrgResource {
     @PUT
     @Path("/leaders/{unit}")
     @Audited(action = "org.leader.assign", targetType = "unit", targetParam = "unit")
-    @Operation(summary = "Assign the leader in charge of a unit (site office)")
+    @Operation(operationId = "assignLeader", summary = "Put a leader in charge of a unit from a day on (site office); the leader must hold the leader role")
     public LeaderView assignLeader(@PathParam("unit") String unit, @Valid @NotNull LeaderChange change) {
         return organisation.assignLeader(unit, change);
     }
 
     @GET
-    @Path("/duties/{code}/history")
-    @Operation(summary = "Who held the duty, from when to when")
-    public List<DutyAssignmentView> history(@PathParam("code") String code) {
-        return organisation.dutyHistory(code);
+    @Path("/leaders/{unit}/terms")
+    @Operation(operationId = "listLeaderTerms", summary = "Every leader the unit has had, with the days each was in charge")
+    public List<LeaderTermView> leaderTerms(@PathParam("unit") String unit) {
+        return organisation.leaderHistory(unit);
+    }
+
+    @GET
+    @Path("/people")
+    @Operation(operationId = "listPeople", summary = "The people who hold a role (or every staff member), by unit and name")
+    public List<PersonView> people(@QueryParam("role") String role) {
+        return organisation.people(role == null || role.isBlank() ? null : Role.fromWireName(role.trim())
+                .orElseThrow(() -> cn.tianshan.common.error.ProblemException.invalid("role", "没有角色“" + role + "”")));
     }
 }

@@ -3,6 +3,8 @@ package cn.tianshan.org;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -24,7 +26,7 @@ public final class OrgViews {
     }
 
     public record UnitContactChange(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]{5,40}", message = "only digits, spaces, + ( ) and -")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]{5,40}", message = "只能包含数字、空格、+、(、) 和 -")
             String contactPhone,
             @NotBlank @Size(max = 200) String contactAddress) {
     }
@@ -43,12 +45,26 @@ public final class OrgViews {
             @NotBlank @Size(max = 200) String reason) {
     }
 
-    public record LeaderView(UnitRef unit, String leaderUsername, String leaderName, LocalDateTime assignedAt) {
+    /** A person as other people see them: by name, with their unit's name. */
+    public record PersonRef(String username, String name, String unitCode, String unitName) {
+    }
+
+    /** The leader in charge of a unit today, and the next change already decided, if any. */
+    public record LeaderView(UnitRef unit, PersonRef leader, LocalDate since, String reason, LeaderTermView next) {
+    }
+
+    public record LeaderTermView(long id, PersonRef leader, LocalDate validFrom, LocalDate validTo, String reason,
+                                 String assignedByName, LocalDateTime assignedAt) {
     }
 
     public record LeaderChange(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9._-]+", message = "a Keycloak username") String leaderUsername,
-            @NotBlank @Size(max = 50) String leaderName) {
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9._-]+", message = "须为统一身份认证中的用户名") String leaderUsername,
+            @Schema(description = "The first day the new leader is in charge (today or later; empty: today)") LocalDate validFrom,
+            @NotBlank @Size(max = 200) String reason) {
+    }
+
+    public record PersonView(String username, String name, String unitCode, String unitName, List<String> roles,
+                             List<String> roleLabels) {
     }
 
     public record DutyAssignmentView(UnitRef unit, LocalDateTime validFrom, LocalDateTime validTo, String assignedBy,

@@ -21,7 +21,7 @@ public class PublicUnitsResource {
     }
 
     @GET
-    @Operation(summary = "All active units")
+    @Operation(operationId = "listPublicUnits", summary = "All active units")
     public List<UnitView> units() {
         return organisation.units();
     }

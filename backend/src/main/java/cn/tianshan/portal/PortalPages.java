@@ -6,6 +6,8 @@ import cn.tianshan.article.PublicViews.Home;
 import cn.tianshan.article.PublicViews.WithdrawnNotice;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.web.ShellContent;
+import cn.tianshan.org.Organisation;
+import cn.tianshan.org.UnitKind;
 import cn.tianshan.publicweb.CachedResponses;
 import cn.tianshan.publicweb.PublicCache;
 import cn.tianshan.site.SiteIdentityConfig;
@@ -30,6 +32,7 @@ public class PortalPages implements ShellContent {
     private static final Pattern SITE = Pattern.compile("/sites/([a-z0-9-]{1,40})/?");
     private static final Pattern COLUMN = Pattern.compile("/columns/(\\d{1,18})/?");
     private static final Pattern ITEM = Pattern.compile("/items/(\\d{1,18})/?");
+    private static final Pattern UNITS = Pattern.compile("/units/?");
     private static final Pattern AFTER = Pattern.compile("(?:^|&)after=([A-Za-z0-9_-]{1,200})");
     private static final String MAIN = "main";
 
@@ -42,11 +45,16 @@ public class PortalPages implements ShellContent {
     private final Template article;
     private final Template withdrawn;
     private final Template missing;
+    private final Template unitsPage;
+    private final Organisation organisation;
 
     PortalPages(PublicArticles articles, SiteIdentityConfig identity, PublicCache cache, CachedResponses.Renderer renderer,
                 @Location("portal/home.html") Template home, @Location("portal/column.html") Template column,
                 @Location("portal/article.html") Template article, @Location("portal/withdrawn.html") Template withdrawn,
-                @Location("portal/missing.html") Template missing) {
+                @Location("portal/missing.html") Template missing, @Location("portal/units.html") Template unitsPage,
+                Organisation organisation) {
+        this.unitsPage = unitsPage;
+        this.organisation = organisation;
         this.articles = articles;
         this.identity = identity;
         this.cache = cache;
@@ -62,7 +70,7 @@ public class PortalPages implements ShellContent {
     public Optional<Page> render(String path, String query) {
         String key = "page:" + path + "?" + (query == null ? "" : query);
         if (!path.equals("/") && !SITE.matcher(path).matches() && !COLUMN.matcher(path).matches()
-                && !ITEM.matcher(path).matches()) {
+                && !ITEM.matcher(path).matches() && !UNITS.matcher(path).matches()) {
             return Optional.empty();
         }
         PublicCache.Entry entry = cache.computeIfAbsent(key, () -> renderer.render(() -> entry(path, query)));
@@ -93,6 +101,11 @@ public class PortalPages implements ShellContent {
                 var data = articles.column(Long.parseLong(columnPath.group(1)), after, 20);
                 return new Page(200, data.column().name() + " - " + identity.name(), data.column().name(),
                         frame(column.data("page", data), data.column().siteCode()));
+            }
+            if (UNITS.matcher(path).matches()) {
+                return new Page(200, "机构设置 - " + identity.name(), identity.name() + "机构设置与联系方式",
+                        frame(unitsPage.data("units", organisation.units().stream().filter(u -> u.kind() != UnitKind.LEADERSHIP).toList()),
+                                MAIN));
             }
             if (!itemPath.matches()) {
                 throw ProblemException.notFound("page", path);

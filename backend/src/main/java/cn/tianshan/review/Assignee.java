@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who may take a step: any of {@code roles}; for unit-scoped roles only inside {@code unitCode}; if
- * {@code username} is set, only that person (the leader assigned to a unit).
+ * Who may take a step: anyone holding one of {@code roles}; if {@code unitCode} is set, only inside that unit
+ * (the author's unit, the column's owner, the unit holding a duty such as the site authority); if
+ * {@code username} is set, only that person (the leader in charge of a unit).
  */
 public record Assignee(Set<Role> roles, String unitCode, String username) {
 
@@ -16,8 +17,10 @@ public record Assignee(Set<Role> roles, String unitCode, String username) {
         if (username != null && !username.equals(ownUsername)) {
             return false;
         }
-        return roles.stream().filter(held::contains)
-                .anyMatch(role -> !role.unitScoped() || unitCode == null || unitCode.equals(ownUnit));
+        if (unitCode != null && !unitCode.equals(ownUnit)) {
+            return false;
+        }
+        return roles.stream().anyMatch(held::contains);
     }
 
     String rolesText() {
@@ -32,12 +35,7 @@ public record Assignee(Set<Role> roles, String unitCode, String username) {
         return new Assignee(parsed, unit, username);
     }
 
-    /** For people: "政策法规处 的 厅相关处室负责人", "陈军（厅分管领导）". */
-    public String describe(java.util.function.Function<String, String> unitName) {
-        String who = roles.stream().map(Role::label).sorted().collect(Collectors.joining("或"));
-        if (username != null) {
-            return username + "（" + who + "）";
-        }
-        return unitCode == null ? who : unitName.apply(unitCode) + " " + who;
+    String roleLabels() {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining("或"));
     }
 }

@@ -7,6 +7,8 @@ import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.audit.AuditTrail;
+import cn.tianshan.org.Organisation;
+import cn.tianshan.org.People;
 import cn.tianshan.review.ReviewRepositories.ChainRepository;
 import cn.tianshan.review.ReviewRepositories.StepRepository;
 import cn.tianshan.review.ReviewViews.ChainChange;
@@ -29,17 +31,22 @@ import java.util.List;
 @ApplicationScoped
 public class ReviewChains {
 
-    public static final int MINIMUM_ITEM_LEVELS = 3;
+    public static final int MINIMUM_ARTICLE_LEVELS = 3;
+    public static final String ARTICLE = "article";
 
     private final ChainRepository chains;
     private final StepRepository steps;
     private final AccessPolicy access;
     private final CurrentUser user;
     private final AuditTrail audit;
+    private final Organisation organisation;
+    private final People people;
     private final Clock clock;
 
     ReviewChains(ChainRepository chains, StepRepository steps, AccessPolicy access, CurrentUser user, AuditTrail audit,
-                 Clock clock) {
+                 Organisation organisation, People people, Clock clock) {
+        this.organisation = organisation;
+        this.people = people;
         this.chains = chains;
         this.steps = steps;
         this.access = access;
@@ -98,31 +105,35 @@ public class ReviewChains {
     static List<FieldError> problems(ReviewChain chain, ChainChange change) {
         List<FieldError> errors = new ArrayList<>();
         if (change.restartFromPosition() > change.steps().size()) {
-            errors.add(new FieldError("restartFromPosition", "must be one of the " + change.steps().size() + " steps"));
+            errors.add(new FieldError("restartFromPosition", "重新开始的环节须是这 " + change.steps().size() + " 个环节之一"));
         }
-        if ("article".equals(chain.subjectType())) {
+        if (ARTICLE.equals(chain.subjectType())) {
             long levels = change.steps().stream().filter(s -> !s.resolver().conditional()).count();
-            if (levels < MINIMUM_ITEM_LEVELS) {
-                errors.add(new FieldError("steps", "an article chain needs at least " + MINIMUM_ITEM_LEVELS
-                        + " review levels that always apply (三审); this one has " + levels));
+            if (levels < MINIMUM_ARTICLE_LEVELS) {
+                errors.add(new FieldError("steps", "信息审核流程至少要有 " + MINIMUM_ARTICLE_LEVELS
+                        + " 个始终适用的审核环节（三审），现在只有 " + levels + " 个"));
             }
             for (int i = 0; i < change.steps().size(); i++) {
                 if (!change.steps().get(i).requiresProofread()) {
-                    errors.add(new FieldError("steps[" + i + "].requiresProofread", "every level of an article chain proofreads (三校)"));
+                    errors.add(new FieldError("steps[" + i + "].requiresProofread", "信息审核的每个环节都须校对（三校）"));
                 }
+            }
+            if (change.steps().stream().noneMatch(StepChange::requiresConfidentiality)) {
+                errors.add(new FieldError("steps", "信息审核流程须有一个进行保密审查的环节（先审查、后公开）"));
             }
         }
         return errors;
     }
 
     private ReviewChain find(long id) {
-        return chains.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("review chain", id));
+        return chains.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("审核流程", id));
     }
 
     private ChainView view(ReviewChain chain) {
         List<StepView> stepViews = steps.of(chain.id()).stream().map(s -> new StepView(s.position(), s.name(), s.resolver(),
                 s.resolver().label(), s.resolver().conditional(), s.requiresProofread(), s.requiresConfidentiality())).toList();
         return new ChainView(chain.id(), chain.code(), chain.name(), chain.subjectType(), chain.restartFromPosition(),
-                chain.ownerUnit(), stepViews, chain.updatedAt(), chain.updatedBy());
+                chain.ownerUnit(), chain.ownerUnit() == null ? null : organisation.nameOf(chain.ownerUnit()), stepViews,
+                chain.updatedAt(), chain.updatedBy(), "system".equals(chain.updatedBy()) ? "系统" : people.nameOf(chain.updatedBy()));
     }
 }

@@ -22,6 +22,7 @@ public class ReviewRun {
     private long chainId;
     private String subjectType;
     private long subjectId;
+    private int roundNo;
     private String subjectUnit;
     private String title;
     @Enumerated(EnumType.STRING)
@@ -35,12 +36,13 @@ public class ReviewRun {
     protected ReviewRun() {
     }
 
-    static ReviewRun start(long chainId, String subjectType, long subjectId, SubjectSnapshot subject, String by,
+    static ReviewRun start(long chainId, String subjectType, long subjectId, int round, SubjectSnapshot subject, String by,
                            String byName, LocalDateTime at) {
         ReviewRun run = new ReviewRun();
         run.chainId = chainId;
         run.subjectType = subjectType;
         run.subjectId = subjectId;
+        run.roundNo = round;
         run.subjectUnit = subject.unitCode();
         run.title = subject.title();
         run.status = RunStatus.IN_PROGRESS;
@@ -70,7 +72,7 @@ public class ReviewRun {
 
     private void finish(RunStatus outcome, LocalDateTime at) {
         if (status != RunStatus.IN_PROGRESS) {
-            throw ProblemException.conflict("review run " + id + " is " + status + ", not in progress");
+            throw ProblemException.conflict("第 " + roundNo + " 轮审核已经结束，不能再变更");
         }
         status = outcome;
         finishedAt = at;
@@ -90,6 +92,11 @@ public class ReviewRun {
 
     public long subjectId() {
         return subjectId;
+    }
+
+    /** The subject's own count: its first submission is round 1, whatever other subjects did. */
+    public int roundNo() {
+        return roundNo;
     }
 
     public String subjectUnit() {

@@ -40,6 +40,7 @@ public class ReviewTask {
     private String actorName;
     private String opinion;
     private Boolean proofread;
+    private Boolean confidentialityChecked;
     private Long revisionId;
     private String revisionHash;
     private Long carriedFromTaskId;
@@ -76,6 +77,7 @@ public class ReviewTask {
         task.actorName = earlier.actorName;
         task.opinion = earlier.opinion;
         task.proofread = earlier.proofread;
+        task.confidentialityChecked = earlier.confidentialityChecked;
         task.revisionId = earlier.revisionId;
         task.revisionHash = earlier.revisionHash;
         task.carriedFromTaskId = earlier.id;
@@ -95,10 +97,11 @@ public class ReviewTask {
         return task;
     }
 
-    void approve(String username, String name, String opinion, Boolean proofread, Long revisionId, String revisionHash,
-                 LocalDateTime at) {
+    void approve(String username, String name, String opinion, Boolean proofread, Boolean confidentialityChecked,
+                 Long revisionId, String revisionHash, LocalDateTime at) {
         decide(TaskStatus.APPROVED, username, name, opinion, at);
         this.proofread = proofread;
+        this.confidentialityChecked = confidentialityChecked;
         this.revisionId = revisionId;
         this.revisionHash = revisionHash;
     }
@@ -111,7 +114,7 @@ public class ReviewTask {
 
     void voidIt(LocalDateTime at) {
         if (status != TaskStatus.APPROVED && status != TaskStatus.IN_PROGRESS && status != TaskStatus.SKIPPED) {
-            throw new IllegalStateException("task " + id + " is " + status);
+            throw new IllegalStateException("review task " + id + " is " + status);
         }
         status = TaskStatus.VOIDED;
         if (decidedAt == null) {
@@ -121,7 +124,7 @@ public class ReviewTask {
 
     private void decide(TaskStatus outcome, String username, String name, String opinion, LocalDateTime at) {
         if (status != TaskStatus.IN_PROGRESS) {
-            throw ProblemException.conflict("this step is " + status + ", not waiting for a decision");
+            throw ProblemException.conflict("此环节已经处理完毕，不再等待审核");
         }
         this.status = outcome;
         this.actorUsername = username;
@@ -192,6 +195,11 @@ public class ReviewTask {
 
     public Boolean proofread() {
         return proofread;
+    }
+
+    /** 先审查、后公开: the reviewer of this step confirmed they checked the text for secrets. */
+    public Boolean confidentialityChecked() {
+        return confidentialityChecked;
     }
 
     public Long revisionId() {

@@ -1,5 +1,6 @@
 package cn.tianshan.review;
 
+import cn.tianshan.org.OrgViews.PersonRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the review API. */
 public final class ReviewViews {
@@ -16,34 +18,44 @@ public final class ReviewViews {
     private ReviewViews() {
     }
 
-    /** A button the UI may show: the server decides which, and says why one is disabled. */
+    /** A button the UI may show: the server decides which, and says in Chinese why one is disabled. */
     public record ActionView(String name, String label, boolean enabled, String reason) {
     }
 
-    public record TaskView(long id, int position, String stepName, StepResolver resolver, TaskStatus status,
-                           String assignee, String actorUsername, String actorName, LocalDateTime startedAt,
-                           LocalDateTime decidedAt, String opinion, Boolean proofread, Long revisionId,
-                           String revisionHash, boolean carriedOver, boolean requiresProofread,
+    public record TaskView(long id, int position, String stepName, StepResolver resolver, String resolverLabel,
+                           TaskStatus status, String statusLabel,
+                           @Schema(description = "Who may take the step, e.g. 陈军（厅分管领导）") String assignee,
+                           @Schema(description = "The people who could take it now, by name") List<PersonRef> candidates,
+                           String actorUsername, String actorName, LocalDateTime startedAt,
+                           LocalDateTime decidedAt, String opinion, Boolean proofread, Boolean confidentialityChecked,
+                           Long revisionId, String revisionHash, boolean carriedOver, boolean requiresProofread,
                            boolean requiresConfidentiality) {
     }
 
-    public record RunView(long id, String chainName, String subjectType, long subjectId, String title, RunStatus status,
-                          String submittedBy, String submittedByName, LocalDateTime submittedAt,
-                          LocalDateTime finishedAt, LocalDate dueDate, List<TaskView> tasks) {
+    public record RunView(long id, @Schema(description = "The subject's own round: its first submission is round 1") int round,
+                          String chainName, String subjectType, long subjectId, String title, RunStatus status,
+                          String statusLabel, String submittedBy, String submittedByName, LocalDateTime submittedAt,
+                          LocalDateTime finishedAt, LocalDate dueDate,
+                          @Schema(description = "Whose action the run waits for now, in words; empty when it is finished") String waitingFor,
+                          List<TaskView> tasks) {
     }
 
-    public record InboxEntry(long taskId, long runId, String subjectType, long subjectId, String title,
-                             String unitCode, String unitName, String stepName, int position, LocalDate dueDate,
-                             LocalDateTime waitingSince, String submittedByName, Long currentRevisionId,
-                             Long lastSeenRevisionId, boolean requiresProofread, boolean requiresConfidentiality,
-                             List<ActionView> actions) {
+    /** One step of the route a subject would take if submitted now, with who can act. */
+    public record RouteStep(int position, String name, String resolverLabel, boolean applies, String assignee,
+                            List<PersonRef> candidates, boolean requiresProofread, boolean requiresConfidentiality,
+                            String note) {
     }
 
-    public record ApproveCommand(@Size(max = 2000) String opinion,
-                                 Boolean proofread) {
+    public record ApproveCommand(
+            @Size(max = 2000) String opinion,
+            @Schema(description = "三校: the reviewer proofread the whole text (required where the step says so)") Boolean proofread,
+            @Schema(description = "先审查、后公开: the reviewer checked the text for secrets (required at the confidentiality step)")
+            Boolean confidentialityChecked,
+            @Schema(description = "The revision the reviewer read; a 409 when a newer one was saved meanwhile") Long revisionId) {
     }
 
-    public record RejectCommand(@NotBlank @Size(max = 2000) String reason) {
+    public record RejectCommand(@NotBlank @Size(max = 2000) String reason,
+                                @Schema(description = "The revision the reviewer read") Long revisionId) {
     }
 
     public record SeenCommand(@NotBlank @Size(max = 30) String subjectType, @NotNull Long subjectId,
@@ -55,7 +67,8 @@ public final class ReviewViews {
     }
 
     public record ChainView(long id, String code, String name, String subjectType, int restartFromPosition,
-                            String ownerUnit, List<StepView> steps, LocalDateTime updatedAt, String updatedBy) {
+                            String ownerUnit, String ownerUnitName, List<StepView> steps, LocalDateTime updatedAt,
+                            String updatedBy, String updatedByName) {
     }
 
     public record StepChange(@NotBlank @Size(max = 60) String name, @NotNull StepResolver resolver,
@@ -65,5 +78,8 @@ public final class ReviewViews {
     public record ChainChange(@NotBlank @Size(max = 100) String name,
                               @Min(1) @Max(20) int restartFromPosition,
                               @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull StepChange> steps) {
+    }
+
+    public record ResolverView(StepResolver resolver, String label, boolean conditional) {
     }
 }

@@ -3,7 +3,8 @@ package cn.tianshan.review;
 /** Who takes a step, relative to the subject rather than to fixed people. */
 public enum StepResolver {
     AUTHOR_UNIT_HEAD("申请单位负责人"),
-    RELATED_DEPARTMENT("厅相关处室负责人（仅厅属单位向其他单位栏目报送时）"),
+    /** The column's owner unit, when the author is another unit (Art. 15 谁主管、谁发布; Annex 3 厅相关处室意见). */
+    RELATED_DEPARTMENT("栏目主管单位负责人（向其他单位的栏目报送时）"),
     LEADER_IN_CHARGE("栏目主管单位的分管厅领导"),
     SITE_OFFICE("厅网站主管处室"),
     NEWS_CENTRE("新闻中心审核人"),

@@ -15,9 +15,33 @@ import java.time.LocalDateTime;
 @Table(name = "column_change_request")
 public class ColumnChangeRequest {
 
-    public enum Type { CREATE, RENAME, MOVE, RETIRE }
+    public enum Type {
+        CREATE("新增栏目"), RENAME("栏目更名"), MOVE("调整位置"), RETIRE("撤销栏目");
 
-    public enum Status { IN_REVIEW, REJECTED, CANCELLED, CARRIED_OUT }
+        private final String label;
+
+        Type(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Status {
+        IN_REVIEW("审核中"), REJECTED("未通过"), CANCELLED("已撤回"), CARRIED_OUT("已执行");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,7 +114,7 @@ public class ColumnChangeRequest {
 
     private void requireInReview() {
         if (status != Status.IN_REVIEW) {
-            throw ProblemException.conflict("column change request " + id + " is " + status);
+            throw ProblemException.conflict("此栏目调整申请" + status.label() + "，不能再变更");
         }
     }
 

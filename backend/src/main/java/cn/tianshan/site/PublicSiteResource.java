@@ -15,7 +15,9 @@ public class PublicSiteResource {
 
     public record SiteIdentity(String name, String domain, String identificationCode, String icpNumber,
                               String publicSecurityFiling, String sponsor, String organizer, String contactPhone,
-                              String contactAddress, String contactEmail) {
+                              String contactAddress, String contactEmail,
+                              @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "我为政府网站找错: the national error-report entry for this site")
+                              String errorReportUrl) {
     }
 
     public record ClientConfig(String oidcIssuer, String oidcClientId) {
@@ -34,16 +36,16 @@ public class PublicSiteResource {
 
     @GET
     @Path("/site")
-    @Operation(summary = "The site identity block shown in every public page's footer")
+    @Operation(operationId = "getSiteIdentity", summary = "The site identity block shown in every public page's footer")
     public SiteIdentity site() {
         return new SiteIdentity(site.name(), site.domain(), site.identificationCode(), site.icpNumber(),
                 site.publicSecurityFiling(), site.sponsor(), site.organizer(), site.contactPhone(),
-                site.contactAddress(), site.contactEmail());
+                site.contactAddress(), site.contactEmail(), site.errorReportLink());
     }
 
     @GET
     @Path("/client-config")
-    @Operation(summary = "Where the admin console signs in (OIDC issuer and client)")
+    @Operation(operationId = "getClientConfig", summary = "Where the admin console signs in (OIDC issuer and client)")
     public ClientConfig clientConfig() {
         return new ClientConfig(issuer, clientId);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** A column (栏目) of a site's tree, with its owner unit and the review chain its articles go through. */
 @Entity
@@ -25,6 +26,8 @@ public class SiteColumn {
     private String ownerUnit;
     @Enumerated(EnumType.STRING)
     private ColumnKind kind;
+    private String acceptedKinds;
+    private boolean requiresAnnex5;
     @Enumerated(EnumType.STRING)
     private UpdateClass updateClass;
     private Integer updateIntervalDays;
@@ -49,6 +52,8 @@ public class SiteColumn {
         column.name = name;
         column.ownerUnit = ownerUnit;
         column.kind = kind;
+        column.acceptedKinds = String.join(",", kind.defaultKinds());
+        column.requiresAnnex5 = kind.annex5ByDefault();
         column.updateClass = updateClass;
         column.updateIntervalDays = intervalDays != null ? intervalDays : updateClass.defaultIntervalDays();
         column.homepageVisible = false;
@@ -79,10 +84,13 @@ public class SiteColumn {
         this.updatedAt = at;
     }
 
-    void configure(boolean homepage, Integer intervalDays, long chainId, ColumnLifecycle newLifecycle, LocalDateTime at) {
+    void configure(boolean homepage, Integer intervalDays, long chainId, ColumnLifecycle newLifecycle, List<String> kinds,
+                   boolean annex5, LocalDateTime at) {
         if (lifecycle == ColumnLifecycle.ARCHIVED && newLifecycle != ColumnLifecycle.ARCHIVED) {
-            throw ProblemException.conflict("an archived column stays archived; request a new column instead");
+            throw ProblemException.conflict("栏目“" + name + "”已归档，不能恢复；如需要请申请新栏目");
         }
+        this.acceptedKinds = String.join(",", kinds);
+        this.requiresAnnex5 = annex5;
         this.homepageVisible = homepage && newLifecycle == ColumnLifecycle.ACTIVE;
         this.updateIntervalDays = intervalDays;
         this.reviewChainId = chainId;
@@ -96,7 +104,7 @@ public class SiteColumn {
 
     private void requireNotArchived() {
         if (lifecycle == ColumnLifecycle.ARCHIVED) {
-            throw ProblemException.conflict("column " + name + " is archived");
+            throw ProblemException.conflict("栏目“" + name + "”已归档，不能再调整");
         }
     }
 
@@ -126,6 +134,16 @@ public class SiteColumn {
 
     public ColumnKind kind() {
         return kind;
+    }
+
+    /** The article kinds this column takes (empty: a parent column that lists its children's, takes none itself). */
+    public List<String> acceptedKinds() {
+        return acceptedKinds == null || acceptedKinds.isBlank() ? List.of() : List.of(acceptedKinds.split(","));
+    }
+
+    /** Whether its articles need the Annex 5 confidentiality form (先审查、后公开). */
+    public boolean requiresAnnex5() {
+        return requiresAnnex5;
     }
 
     public UpdateClass updateClass() {

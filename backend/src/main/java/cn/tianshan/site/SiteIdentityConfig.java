@@ -28,4 +28,15 @@ public interface SiteIdentityConfig {
     String contactAddress();
 
     String contactEmail();
+
+    /**
+     * The national "我为政府网站找错" entry every page carries (国办发〔2017〕47号): {siteCode} is replaced by the
+     * 网站标识码.
+     */
+    String errorReportUrl();
+
+    /** The error-report address of this site. */
+    default String errorReportLink() {
+        return errorReportUrl().replace("{siteCode}", identificationCode());
+    }
 }

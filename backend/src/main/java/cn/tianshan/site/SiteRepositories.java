@@ -47,5 +47,29 @@ final class SiteRepositories {
         List<ColumnChangeRequest> recent() {
             return find("", Sort.descending("id")).page(0, 200).list();
         }
+
+        Optional<ColumnChangeRequest> lock(long id) {
+            return cn.tianshan.common.persistence.RowLocks.lock(getEntityManager(), ColumnChangeRequest.class,
+                    "column_change_request", id);
+        }
+    }
+
+    @ApplicationScoped
+    static class GrantRepository implements PanacheRepositoryBase<ColumnPublishingGrant, Long> {
+        List<ColumnPublishingGrant> ofColumn(long columnId) {
+            return list("columnId", Sort.descending("grantedAt", "id"), columnId);
+        }
+
+        boolean active(long columnId, String unitCode) {
+            return count("columnId = ?1 and unitCode = ?2 and revokedAt is null", columnId, unitCode) > 0;
+        }
+
+        List<ColumnPublishingGrant> activeFor(String unitCode) {
+            return list("unitCode = ?1 and revokedAt is null", unitCode);
+        }
+
+        List<ColumnPublishingGrant> allActive() {
+            return list("revokedAt is null");
+        }
     }
 }

@@ -1,20 +1,29 @@
 package cn.tianshan.site;
 
 import cn.tianshan.audit.AuditTrail;
+import cn.tianshan.common.error.FieldError;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.security.AccessPolicy;
+import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.publicweb.PublicChangeLog;
 import cn.tianshan.review.ReviewChains;
 import cn.tianshan.site.SiteRepositories.ColumnRepository;
+import cn.tianshan.site.SiteRepositories.GrantRepository;
 import cn.tianshan.site.SiteRepositories.SiteRepository;
+import cn.tianshan.site.SiteViews.ColumnChoice;
 import cn.tianshan.site.SiteViews.ColumnInfo;
 import cn.tianshan.site.SiteViews.ColumnNode;
 import cn.tianshan.site.SiteViews.ColumnSettings;
+import cn.tianshan.site.SiteViews.GrantCommand;
+import cn.tianshan.site.SiteViews.GrantView;
+import cn.tianshan.site.SiteViews.KindRef;
+import cn.tianshan.site.SiteViews.RevokeCommand;
 import cn.tianshan.site.SiteViews.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -22,32 +31,44 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Sites and their column trees. Other features ask here about a column: owner, kind, chain, visibility. */
+/**
+ * Sites and their column trees. Other features ask here about a column: owner, kinds it takes, chain, whether its
+ * articles need the Annex 5 form, and who may publish into it (谁主管、谁发布: its owner, and the units the site
+ * office has granted it to).
+ */
 @ApplicationScoped
 public class Sites {
 
     private final SiteRepository sites;
     private final ColumnRepository columns;
+    private final GrantRepository grants;
     private final Organisation organisation;
     private final ReviewChains chains;
+    private final Instance<ContentKinds> kinds;
     private final AccessPolicy access;
+    private final CurrentUser user;
     private final AuditTrail audit;
     private final PublicChangeLog publicChanges;
     private final Clock clock;
 
-    Sites(SiteRepository sites, ColumnRepository columns, Organisation organisation, ReviewChains chains,
-          AccessPolicy access, AuditTrail audit, PublicChangeLog publicChanges, Clock clock) {
+    Sites(SiteRepository sites, ColumnRepository columns, GrantRepository grants, Organisation organisation,
+          ReviewChains chains, Instance<ContentKinds> kinds, AccessPolicy access, CurrentUser user, AuditTrail audit,
+          PublicChangeLog publicChanges, Clock clock) {
         this.sites = sites;
         this.columns = columns;
+        this.grants = grants;
         this.organisation = organisation;
         this.chains = chains;
+        this.kinds = kinds;
         this.access = access;
+        this.user = user;
         this.audit = audit;
         this.publicChanges = publicChanges;
         this.clock = clock;
@@ -70,13 +91,15 @@ public class Sites {
         findSite(siteId);
         List<SiteColumn> all = columns.ofSite(siteId).stream()
                 .filter(c -> !publicOnly || c.publiclyVisible()).toList();
-        Map<Long, String> chainNames = chains.all().stream()
-                .collect(Collectors.toMap(c -> c.id(), c -> c.name()));
-        return children(null, all, chainNames);
+        Map<Long, String> chainNames = chains.all().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name()));
+        Map<Long, List<String>> granted = publicOnly ? Map.of() : grants.allActive().stream()
+                .collect(Collectors.groupingBy(ColumnPublishingGrant::columnId,
+                        Collectors.mapping(g -> organisation.nameOf(g.unitCode()), Collectors.toList())));
+        return children(null, all, chainNames, granted);
     }
 
     public ColumnInfo column(long id) {
-        return findColumn(id).map(this::info).orElseThrow(() -> ProblemException.notFound("column", id));
+        return findColumn(id).map(this::info).orElseThrow(() -> ProblemException.notFound("栏目", id));
     }
 
     public Optional<ColumnInfo> findColumn(long id, boolean publicOnly) {
@@ -98,25 +121,100 @@ public class Sites {
         return path;
     }
 
+    /** 谁主管、谁发布: a unit publishes into the columns it owns, and those the site office granted it. */
+    public boolean mayPublish(long columnId, String unitCode) {
+        return findColumn(columnId).map(c -> c.ownerUnit().equals(unitCode) || grants.active(columnId, unitCode)).orElse(false);
+    }
+
+    /** The active columns a unit may draft into, each with its owner, chain and the kinds it takes. */
+    public List<ColumnChoice> choicesFor(String unitCode) {
+        Map<Long, String> chainNames = chains.all().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name()));
+        List<Long> granted = grants.activeFor(unitCode).stream().map(ColumnPublishingGrant::columnId).toList();
+        List<ColumnChoice> choices = new ArrayList<>();
+        for (Site site : sites.active()) {
+            for (SiteColumn c : columns.ofSite(site.id())) {
+                boolean own = c.ownerUnit().equals(unitCode);
+                if ((own || granted.contains(c.id())) && c.lifecycle() != ColumnLifecycle.ARCHIVED && !c.acceptedKinds().isEmpty()) {
+                    choices.add(new ColumnChoice(c.id(), site.id(), site.name(), pathName(c), c.ownerUnit(),
+                            organisation.nameOf(c.ownerUnit()), own, chainNames.get(c.reviewChainId()), kindRefs(c.acceptedKinds()),
+                            c.requiresAnnex5()));
+                }
+            }
+        }
+        return choices;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void markPublished(Collection<Long> columnIds, LocalDateTime at) {
         columnIds.forEach(id -> findColumn(id).ifPresent(c -> c.published(at)));
     }
 
-    /** The site office sets a column's homepage visibility, update interval, review chain and lifecycle. */
+    /**
+     * The site office sets a column's homepage visibility, update interval, review chain, lifecycle, the kinds
+     * it takes and whether its articles need the Annex 5 form.
+     */
     @Transactional
     public ColumnNode configure(long columnId, @Valid ColumnSettings settings) {
         access.require(Role.SITE_OFFICE);
-        SiteColumn column = findColumn(columnId).orElseThrow(() -> ProblemException.notFound("column", columnId));
-        if (!chains.exists(settings.reviewChainId()) || !"article".equals(chains.subjectTypeOf(settings.reviewChainId()))) {
-            throw ProblemException.invalid("reviewChainId", "no article review chain " + settings.reviewChainId());
+        SiteColumn column = findColumn(columnId).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
+        List<FieldError> errors = new ArrayList<>();
+        if (!chains.exists(settings.reviewChainId()) || !ReviewChains.ARTICLE.equals(chains.subjectTypeOf(settings.reviewChainId()))) {
+            errors.add(new FieldError("reviewChainId", "没有这个信息审核流程"));
+        }
+        Map<String, String> known = knownKinds();
+        List<String> accepted = List.copyOf(new LinkedHashSet<>(settings.acceptedKinds()));
+        for (int i = 0; i < accepted.size(); i++) {
+            if (!known.containsKey(accepted.get(i))) {
+                errors.add(new FieldError("acceptedKinds[" + i + "]", "没有“" + accepted.get(i) + "”这种信息类别"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         column.configure(settings.homepageVisible(), settings.updateIntervalDays(), settings.reviewChainId(),
-                settings.lifecycle(), Timestamps.now(clock));
+                settings.lifecycle(), accepted, settings.requiresAnnex5(), Timestamps.now(clock));
         audit.target("column", columnId);
         publicChanges.record(PublicChangeLog.Type.STRUCTURE, null, null);
-        return tree(column.siteId(), false).stream().flatMap(Sites::flatten).filter(n -> n.id() == columnId).findFirst()
-                .orElseThrow();
+        return node(column.siteId(), columnId);
+    }
+
+    public List<GrantView> grants(long columnId) {
+        SiteColumn column = findColumn(columnId).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
+        return grants.ofColumn(columnId).stream().map(g -> grantView(g, column)).toList();
+    }
+
+    /** The site office lets a unit publish into a column it does not own; the owner still reviews each article. */
+    @Transactional
+    public GrantView grant(long columnId, @Valid GrantCommand command) {
+        access.require(Role.SITE_OFFICE);
+        SiteColumn column = findColumn(columnId).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
+        String unit = command.unitCode().trim();
+        if (organisation.kindOf(unit).filter(k -> k.responsible()).isEmpty()) {
+            throw ProblemException.invalid("unitCode", "没有责任单位“" + unit + "”");
+        }
+        if (unit.equals(column.ownerUnit())) {
+            throw ProblemException.invalid("unitCode", organisation.nameOf(unit) + "是栏目“" + column.name() + "”的主管单位，无需授权");
+        }
+        if (grants.active(columnId, unit)) {
+            throw ProblemException.conflict(organisation.nameOf(unit) + "已获授权在栏目“" + column.name() + "”发布信息");
+        }
+        ColumnPublishingGrant grant = ColumnPublishingGrant.of(columnId, unit, command.reason().trim(), user.username(),
+                user.displayName(), Timestamps.now(clock));
+        grants.persist(grant);
+        grants.flush();
+        audit.target("column-grant", columnId + "→" + unit);
+        return grantView(grant, column);
+    }
+
+    @Transactional
+    public GrantView revoke(long columnId, long grantId, @Valid RevokeCommand command) {
+        access.require(Role.SITE_OFFICE);
+        SiteColumn column = findColumn(columnId).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
+        ColumnPublishingGrant grant = grants.findByIdOptional(grantId).filter(g -> g.columnId() == columnId)
+                .orElseThrow(() -> ProblemException.notFound("发布授权", grantId));
+        grant.revoke(command.reason().trim(), user.username(), user.displayName(), Timestamps.now(clock));
+        audit.target("column-grant", columnId + "→" + grant.unitCode());
+        return grantView(grant, column);
     }
 
     // --- carried out by approved column change requests ---
@@ -147,7 +245,7 @@ public class Sites {
     }
 
     Site findSite(long id) {
-        return sites.findByIdOptional(id).filter(Site::active).orElseThrow(() -> ProblemException.notFound("site", id));
+        return sites.findByIdOptional(id).filter(Site::active).orElseThrow(() -> ProblemException.notFound("网站", id));
     }
 
     /** True when {@code candidate} is {@code column} or lies below it. */
@@ -162,14 +260,25 @@ public class Sites {
         return false;
     }
 
-    private List<ColumnNode> children(Long parentId, List<SiteColumn> all, Map<Long, String> chainNames) {
-        return all.stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId))
+    /** "政务公开 / 政策文件". */
+    String pathName(SiteColumn column) {
+        return path(column.id()).stream().map(ColumnInfo::name).collect(Collectors.joining(" / "));
+    }
+
+    private ColumnNode node(long siteId, long columnId) {
+        return tree(siteId, false).stream().flatMap(Sites::flatten).filter(n -> n.id() == columnId).findFirst().orElseThrow();
+    }
+
+    private List<ColumnNode> children(Long parentId, List<SiteColumn> all, Map<Long, String> chainNames,
+                                      Map<Long, List<String>> granted) {
+        return all.stream().filter(c -> Objects.equals(c.parentId(), parentId))
                 .sorted(Comparator.comparingInt(SiteColumn::sortOrder))
                 .map(c -> new ColumnNode(c.id(), c.siteId(), c.parentId(), c.code(), c.name(), c.ownerUnit(),
-                        organisation.nameOf(c.ownerUnit()), c.kind(), c.kind().label(), c.updateClass(),
-                        c.updateClass().label(), c.updateIntervalDays(), c.homepageVisible(), c.lifecycle(), c.sortOrder(),
-                        c.reviewChainId(), chainNames.get(c.reviewChainId()), c.lastPublishedAt(),
-                        children(c.id(), all, chainNames)))
+                        organisation.nameOf(c.ownerUnit()), c.kind(), c.kind().label(), kindRefs(c.acceptedKinds()),
+                        c.requiresAnnex5(), c.updateClass(), c.updateClass().label(), c.updateIntervalDays(),
+                        c.homepageVisible(), c.lifecycle(), c.sortOrder(), c.reviewChainId(), chainNames.get(c.reviewChainId()),
+                        c.lastPublishedAt(), granted.getOrDefault(c.id(), List.of()),
+                        children(c.id(), all, chainNames, granted)))
                 .toList();
     }
 
@@ -177,15 +286,29 @@ public class Sites {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(Sites::flatten));
     }
 
+    private Map<String, String> knownKinds() {
+        return kinds.isResolvable() ? kinds.get().all() : Map.of();
+    }
+
+    private List<KindRef> kindRefs(List<String> codes) {
+        Map<String, String> known = knownKinds();
+        return codes.stream().map(code -> new KindRef(code, known.getOrDefault(code, code))).toList();
+    }
+
+    private GrantView grantView(ColumnPublishingGrant g, SiteColumn column) {
+        return new GrantView(g.id(), g.columnId(), column.name(), g.unitCode(), organisation.nameOf(g.unitCode()), g.reason(),
+                g.grantedByName(), g.grantedAt(), g.active(), g.revokedByName(), g.revokedAt(), g.revokeReason());
+    }
+
     private ColumnInfo info(SiteColumn c) {
         Site site = sites.findById(c.siteId());
         return new ColumnInfo(c.id(), c.siteId(), site.code(), site.name(), site.ownerUnit(), c.name(), c.ownerUnit(),
-                c.kind(), c.lifecycle(), c.reviewChainId(), c.homepageVisible(), c.parentId());
+                organisation.nameOf(c.ownerUnit()), c.kind(), c.acceptedKinds(), c.requiresAnnex5(), c.lifecycle(),
+                c.reviewChainId(), c.homepageVisible(), c.parentId());
     }
 
     private SiteView view(Site site) {
         return new SiteView(site.id(), site.code(), site.name(), site.kind(), site.ownerUnit(),
                 organisation.nameOf(site.ownerUnit()), site.description());
     }
-
 }

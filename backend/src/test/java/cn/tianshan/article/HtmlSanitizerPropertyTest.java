@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlSanitizerPropertyTest {
 
-    private static final HtmlSanitizer SANITIZER = new HtmlSanitizer();
+    private static final HtmlSanitizer SANITIZER = new HtmlSanitizer(List.of("www.gov.cn"));
 
     /** From the OWASP XSS Filter Evasion Cheat Sheet. */
     private static final List<String> VECTORS = List.of(
@@ -85,7 +86,7 @@ class HtmlSanitizerPropertyTest {
 
     @Test
     void everyKnownVectorIsDefused() {
-        VECTORS.forEach(vector -> assertSafe(vector, SANITIZER.sanitize(vector)));
+        VECTORS.forEach(vector -> assertSafe(vector, SANITIZER.sanitize(vector, Set.of(3L)).html()));
     }
 
     @RepeatedTest(40)
@@ -93,7 +94,7 @@ class HtmlSanitizerPropertyTest {
         Random random = new Random(20261127L + repetition.getCurrentRepetition());
         for (int i = 0; i < 100; i++) {
             String input = generate(random);
-            assertSafe(input, SANITIZER.sanitize(input));
+            assertSafe(input, SANITIZER.sanitize(input, Set.of(3L)).html());
         }
     }
 
@@ -102,9 +103,21 @@ class HtmlSanitizerPropertyTest {
         String safe = "<h2>通知</h2><p>各单位：<strong>请于</strong>12月1日前报送。</p><ol><li>一</li></ol>"
                 + "<table><tr><th>单位</th><td>处室</td></tr></table><a href=\"https://www.gov.cn/\">国务院</a>"
                 + "<img src=\"/api/public/attachments/3\" alt=\"图\">";
-        String out = SANITIZER.sanitize(safe);
-        assertThat(out).contains("<h2>通知</h2>", "<strong>请于</strong>", "<ol><li>一</li></ol>", "<th>单位</th>",
+        HtmlSanitizer.Cleaned out = SANITIZER.sanitize(safe, Set.of(3L));
+        assertThat(out.html()).contains("<h2>通知</h2>", "<strong>请于</strong>", "<ol><li>一</li></ol>", "<th>单位</th>",
                 "href=\"https://www.gov.cn/\"", "src=\"/api/public/attachments/3\"");
+        assertThat(out.rejectedImages()).isEmpty();
+    }
+
+    @Test
+    void anImageShowsTheArticlesOwnPicturesOrATrustedHostsAndNothingElse() {
+        String body = "<p>图</p><img src=\"x\"><img src=\"/api/public/attachments/4\"><img src=\"http://www.gov.cn/a.png\">"
+                + "<img src=\"https://www.gov.cn/a.png\"><img src=\"https://evil.example/a.png\"><img src=\"/api/public/attachments/3\">";
+        HtmlSanitizer.Cleaned out = SANITIZER.sanitize(body, Set.of(3L));
+        assertThat(Jsoup.parseBodyFragment(out.html()).select("img").eachAttr("src"))
+                .containsExactly("https://www.gov.cn/a.png", "/api/public/attachments/3");
+        assertThat(out.rejectedImages()).containsExactly("x", "/api/public/attachments/4", "http://www.gov.cn/a.png",
+                "https://evil.example/a.png");
     }
 
     private static String generate(Random random) {

@@ -17,8 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo realm (deploy/keycloak) carries the policies of Art. 21 and 等级保护 level 3; the running test
- * Keycloak, imported from the same file, enforces them.
+ * The demo realm's structure (deploy/keycloak): roles, people with units, clients. Its policies are tested against
+ * the running Keycloak in {@link KeycloakPoliciesTest}.
  */
 class KeycloakRealmTest {
 
@@ -40,30 +40,6 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void thePasswordPolicyFollowsArticle21AndLevel3() {
-        String policy = REALM.path("passwordPolicy").asText();
-        assertThat(policy).contains("length(8)", "upperCase(1)", "lowerCase(1)", "digits(1)", "specialChars(1)",
-                "passwordHistory(5)", "forceExpiredPasswordChange(90)");
-        assertThat(REALM.path("bruteForceProtected").asBoolean()).isTrue();
-        assertThat(REALM.path("failureFactor").asInt()).isEqualTo(5);
-    }
-
-    @Test
-    void administratorsMustPassOtp() {
-        for (String admin : List.of("sys-admin", "security-admin", "auditor")) {
-            JsonNode role = find(REALM.path("roles").path("realm"), "name", admin);
-            assertThat(role.path("composites").path("realm").toString()).contains("mfa-required");
-        }
-        assertThat(REALM.path("browserFlow").asText()).isEqualTo("tianshan browser");
-        JsonNode adminOtp = find(REALM.path("authenticationFlows"), "alias", "tianshan administrator otp");
-        List<String> steps = new ArrayList<>();
-        adminOtp.path("authenticationExecutions").forEach(e -> steps.add(e.path("authenticator").asText() + ":" + e.path("requirement").asText()));
-        assertThat(steps).containsExactly("conditional-user-role:REQUIRED", "auth-otp-form:REQUIRED");
-        assertThat(find(REALM.path("authenticatorConfig"), "alias", "holds mfa-required").path("config").path("condUserRole").asText())
-                .isEqualTo("mfa-required");
-    }
-
-    @Test
     void everyPersonHasAUnitAndEveryRoleHasADemoUser() {
         Set<String> covered = new HashSet<>();
         for (JsonNode user : REALM.path("users")) {
@@ -74,7 +50,8 @@ class KeycloakRealmTest {
             user.path("realmRoles").forEach(r -> covered.add(r.asText()));
         }
         assertThat(covered).containsAll(Arrays.stream(Role.values()).filter(r -> r != Role.INTEGRATION).map(Role::wireName).toList());
-        assertThat(declaredProfileAttributes()).as("Keycloak 24+ drops undeclared attributes on import").contains("unit");
+        assertThat(declaredProfileAttributes()).as("Keycloak 24+ drops undeclared attributes on import")
+                .contains("unit", "officePhone", "mobile");
     }
 
     @Test
@@ -88,6 +65,11 @@ class KeycloakRealmTest {
         assertThat(integration.path("standardFlowEnabled").asBoolean()).isFalse();
         assertThat(integration.path("directAccessGrantsEnabled").asBoolean()).isFalse();
         REALM.path("clients").forEach(c -> assertThat(c.path("clientId").asText()).isNotEqualTo("tianshan-test"));
+        JsonNode directory = find(REALM.path("clients"), "clientId", "tianshan-directory");
+        assertThat(directory.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(directory.path("standardFlowEnabled").asBoolean()).isFalse();
+        JsonNode account = find(REALM.path("users"), "serviceAccountClientId", "tianshan-directory");
+        assertThat(account.path("clientRoles").path("realm-management").toString()).doesNotContain("manage");
     }
 
     @Test

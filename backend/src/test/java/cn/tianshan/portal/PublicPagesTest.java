@@ -25,7 +25,9 @@ class PublicPagesTest {
                 .contentType("text/html").extract().asString();
         assertThat(html).contains("<title>爬虫可读的政策文件 - 新疆维吾尔自治区交通运输厅</title>")
                 .contains("<h1>爬虫可读的政策文件</h1>").contains("爬虫可读的政策文件的正文。")
-                .contains("发布日期：<time").contains("发布机构：公路事业发展中心").contains("效力状态：现行有效")
+                .contains("发布日期：<time").contains("发布机构：公路事业发展中心").contains("来源：公路事业发展中心")
+                .doesNotContain("本机关制发").contains("效力状态：现行有效")
+                .contains("<a href=\"https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=6500000000\">我为政府网站找错</a>")
                 .contains("网站标识码：6500000000").contains("<script type=\"module\" src=\"/assets/app.js\">")
                 .contains("href=\"/columns/" + Flows.POLICY_COLUMN + "\"");
     }
@@ -49,5 +51,26 @@ class PublicPagesTest {
         assertThat(html).contains("将撤回的新闻").contains("撤回原因：信息有误").doesNotContain("将撤回的新闻的正文");
         given().get("/items/987654321").then().statusCode(404);
         given().get("/admin/calendar").then().statusCode(200);
+    }
+
+    @Test
+    void theUnitsPageIsCompleteWithoutJavaScript() {
+        String html = given().accept("text/html").get("/units").then().statusCode(200).contentType("text/html").extract().asString();
+        assertThat(html).contains("<title>机构设置 - 新疆维吾尔自治区交通运输厅</title>").contains("<h1>机构设置与联系方式</h1>")
+                .contains("<th scope=\"row\">政策法规处</th>").contains("0991-0000002").doesNotContain(">厅领导<");
+    }
+
+    @Test
+    void aReprintNamesItsSource() {
+        java.util.Map<String, Object> body = Flows.article("NEWS", "转载的新闻", Flows.NEWS_COLUMN);
+        body.put("origin", "REPRINT");
+        body.put("sourceName", "交通运输部网站");
+        long article = Flows.create(DemoUsers.NEWS_EDITOR, body);
+        Flows.submit(DemoUsers.NEWS_EDITOR, article);
+        Flows.approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, article);
+        Flows.approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, article);
+        Flows.approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, article);
+        given().get("/api/public/articles/" + article).then().statusCode(200)
+                .body("source", org.hamcrest.Matchers.equalTo("交通运输部网站")).body("origin", org.hamcrest.Matchers.equalTo("转载"));
     }
 }

@@ -35,13 +35,16 @@ class ReviewChainTest {
     }
 
     @Test
-    void anAffiliatedUnitsItemPassesEveryStepOfAnnex3AndIsPublished() {
+    void anAffiliatedUnitsArticlePassesEveryStepOfAnnex3AndIsPublished() {
         long article = submittedPolicy("厅属单位报送的政策文件");
         assertThat(tasks(article)).extracting(t -> t.get("assignee")).containsExactly("公路事业发展中心 单位负责人");
+        // The test realm adds 编兼审 (editor and unit head of the same centre) beside the demo's 王强.
+        assertThat(Flows.get(READER, article).getString("activeRun.waitingFor"))
+                .isEqualTo("等待 王强、编兼审（公路事业发展中心 单位负责人） 审核“申请单位意见”");
         Flows.approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, READER, article);
-        assertThat(tasks(article).get(1).get("assignee")).isEqualTo("政策法规处 厅相关处室负责人");
+        assertThat(tasks(article).get(1).get("assignee")).isEqualTo("政策法规处 单位负责人或厅相关处室负责人");
         Flows.approveWaiting(DemoUsers.DEPT_REVIEWER, READER, article);
-        assertThat(tasks(article).get(2).get("assignee").toString()).startsWith("chen.jun");
+        assertThat(tasks(article).get(2).get("assignee")).isEqualTo("陈军（厅分管领导）");
         Flows.approveWaiting(DemoUsers.LEADER, READER, article);
         Flows.agreeConfidentiality(article);
         Flows.approveWaiting(DemoUsers.SITE_OFFICE, READER, article);
@@ -56,10 +59,11 @@ class ReviewChainTest {
             assertThat((String) t.get("revisionHash")).hasSize(64);
             assertThat(t.get("decidedAt")).isNotNull();
         });
+        assertThat(run.get(3).get("confidentialityChecked")).isEqualTo(true);
     }
 
     @Test
-    void aDepartmentsOwnItemSkipsTheRelatedDepartmentStep() {
+    void aDepartmentsOwnArticleSkipsTheRelatedDepartmentStep() {
         long article = Flows.create(DemoUsers.EDITOR_DEPARTMENT, Flows.article("POLICY", "处室自己的政策文件", POLICY_COLUMN));
         Flows.submit(DemoUsers.EDITOR_DEPARTMENT, article);
         Flows.approveWaiting(DemoUsers.UNIT_HEAD_DEPARTMENT, READER, article);
@@ -67,52 +71,39 @@ class ReviewChainTest {
     }
 
     @Test
-    void theSiteOfficeCannotApproveBeforeTheConfidentialityReviewAgrees() {
-        long article = submittedPolicy("未经保密审查的文件");
-        Flows.approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, READER, article);
-        Flows.approveWaiting(DemoUsers.DEPT_REVIEWER, READER, article);
-        Flows.approveWaiting(DemoUsers.LEADER, READER, article);
-        long step4 = Flows.waitingTask(READER, article);
-        List<Map<String, Object>> actions = given().auth().oauth2(Tokens.of(READER)).get("/api/articles/" + article).then()
-                .extract().jsonPath().getList("reviewActions");
-        assertThat(actions).anySatisfy(a -> {
-            assertThat(a.get("name")).isEqualTo("approve");
-            assertThat(a.get("enabled")).isEqualTo(false);
-            assertThat(a.get("reason").toString()).contains("先审查、后公开");
-        });
-        assertProblem(Flows.approve(READER, step4), 409);
-        given().auth().oauth2(Tokens.of(DemoUsers.SECRECY_REVIEWER)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/articles/" + article + "/staff-opinion").then().statusCode(200);
-        given().auth().oauth2(Tokens.of(DemoUsers.LEADER)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "DISAGREE", "note", "涉及未公开数据")).post("/api/confidentiality/articles/" + article + "/leader-opinion")
-                .then().statusCode(200).body("agreed", equalTo(false));
-        assertProblem(Flows.approve(READER, step4), 409).body("detail", containsString("not agree/agree"));
+    void roundsAreCountedPerArticle() {
+        long first = submittedPolicy("第一轮");
+        long second = submittedPolicy("另一条的第一轮");
+        given().auth().oauth2(Tokens.of(READER)).get("/api/articles/" + second + "/reviews").then().body("[0].round", equalTo(1));
+        Flows.reject(DemoUsers.UNIT_HEAD_AFFILIATED, Flows.waitingTask(READER, first), "请补充材料").statusCode(200);
+        Flows.submit(DemoUsers.EDITOR_AFFILIATED, first);
+        given().auth().oauth2(Tokens.of(READER)).get("/api/articles/" + first + "/reviews").then()
+                .body("round", equalTo(List.of(2, 1))).body("[1].statusLabel", equalTo("已退回"));
     }
 
     @Test
-    void aRejectionNeedsAReasonAndReturnsTheItemToItsAuthor() {
+    void aRejectionNeedsAReasonReturnsTheArticleAndTellsItsAuthor() {
         long article = submittedPolicy("需要退回的文件");
         long task = Flows.waitingTask(READER, article);
-        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).contentType(ContentType.JSON)
-                .body(Map.of("reason", " ")).post("/api/reviews/tasks/" + task + "/rejection").then(), 400)
-                .body("errors.field", hasItem("reason"));
-        given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).contentType(ContentType.JSON)
-                .body(Map.of("reason", "标题不规范，请修改")).post("/api/reviews/tasks/" + task + "/rejection").then().statusCode(200)
-                .body("status", equalTo("NEEDS_CHANGES"));
+        assertProblem(Flows.reject(DemoUsers.UNIT_HEAD_AFFILIATED, task, " "), 400).body("errors.field", hasItem("reason"));
+        Flows.reject(DemoUsers.UNIT_HEAD_AFFILIATED, task, "标题不规范，请修改").statusCode(200).body("status", equalTo("NEEDS_CHANGES"));
         JsonPath detail = Flows.get(DemoUsers.EDITOR_AFFILIATED, article);
         assertThat(detail.getString("editorialStatus")).isEqualTo("NEEDS_CHANGES");
         assertThat(detail.getList("allowed", String.class)).contains("edit", "submit");
         given().auth().oauth2(Tokens.of(READER)).get("/api/articles/" + article + "/reviews").then()
                 .body("[0].tasks[0].opinion", equalTo("标题不规范，请修改"));
+        assertThat(Flows.notifications(DemoUsers.EDITOR_AFFILIATED)).anySatisfy(n -> {
+            assertThat(n.get("title")).isEqualTo("“需要退回的文件”被退回");
+            assertThat(n.get("body").toString()).contains("申请单位意见").contains("王强").contains("标题不规范，请修改");
+            assertThat(n.get("link")).isEqualTo("/admin/articles/" + article);
+        });
     }
 
     @Test
     void aResubmissionRestartsFromTheFirstStep() {
         long article = submittedPolicy("退回后重新报送");
         Flows.approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, READER, article);
-        long step2 = Flows.waitingTask(READER, article);
-        given().auth().oauth2(Tokens.of(DemoUsers.DEPT_REVIEWER)).contentType(ContentType.JSON)
-                .body(Map.of("reason", "请补充依据")).post("/api/reviews/tasks/" + step2 + "/rejection").then().statusCode(200);
+        Flows.reject(DemoUsers.DEPT_REVIEWER, Flows.waitingTask(READER, article), "请补充依据").statusCode(200);
         Flows.submit(DemoUsers.EDITOR_AFFILIATED, article);
         assertThat(tasks(article)).extracting(t -> t.get("status")).containsExactly("IN_PROGRESS");
         assertThat(given().auth().oauth2(Tokens.of(READER)).get("/api/articles/" + article + "/reviews").then()
@@ -136,69 +127,79 @@ class ReviewChainTest {
     }
 
     @Test
+    void aReviewerWhoReadAnOlderRevisionCannotApproveTheNewOne() {
+        long article = submittedPolicy("审阅旧版");
+        long task = Flows.waitingTask(READER, article);
+        long read = Flows.get(DemoUsers.UNIT_HEAD_AFFILIATED, article).getLong("current.id");
+        Map<String, Object> edit = Flows.article("POLICY", "审阅旧版（改）", POLICY_COLUMN);
+        edit.put("baseRevision", 1);
+        given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).contentType(ContentType.JSON).body(edit)
+                .put("/api/articles/" + article).then().statusCode(200);
+        long newTask = Flows.waitingTask(READER, article);
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).contentType(ContentType.JSON)
+                .body(Map.of("proofread", true, "revisionId", read)).post("/api/reviews/tasks/" + newTask + "/approval").then(), 409)
+                .body("detail", containsString("新的版本"));
+        assertProblem(Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, task), 409).body("detail", containsString("已作废"));
+    }
+
+    @Test
     void theSubmitterNeverApprovesEvenWhenTheyHoldTheRole() {
-        long article = Flows.create(DemoUsers.EDITOR_AND_HEAD, Flows.article("POLICY", "自己送审自己审核", POLICY_COLUMN));
+        long article = Flows.create(DemoUsers.EDITOR_AND_HEAD, Flows.article("NOTICE", "自己送审自己审核", Flows.HIGHWAY_COLUMN));
         Flows.submit(DemoUsers.EDITOR_AND_HEAD, article);
         long task = Flows.waitingTask(READER, article);
-        assertProblem(Flows.approve(DemoUsers.EDITOR_AND_HEAD, task), 403).body("detail", containsString("submitted"));
+        assertProblem(Flows.approve(DemoUsers.EDITOR_AND_HEAD, task), 403).body("detail", equalTo("送审人不能审核自己送审的事项（三审须由他人进行）"));
         Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, task).statusCode(200);
     }
 
     @Test
-    void onePersonApprovesOnlyOneStepOfAnItem() {
+    void onePersonApprovesOnlyOneStepOfAnArticle() {
         String siteOffice = Tokens.of(DemoUsers.SITE_OFFICE);
         given().auth().oauth2(siteOffice).contentType(ContentType.JSON)
-                .body(Map.of("leaderUsername", "head.leader", "leaderName", "领兼负责")).put("/api/org/leaders/ZCFGC").then().statusCode(200);
+                .body(Map.of("leaderUsername", DemoUsers.HEAD_AND_LEADER, "reason", "测试：兼任")).put("/api/org/leaders/ZCFGC")
+                .then().statusCode(200);
         try {
             long article = Flows.create(DemoUsers.EDITOR_DEPARTMENT, Flows.article("POLICY", "一人一步", POLICY_COLUMN));
             Flows.submit(DemoUsers.EDITOR_DEPARTMENT, article);
             Flows.approveWaiting(DemoUsers.HEAD_AND_LEADER, READER, article);
             long leaderStep = Flows.waitingTask(READER, article);
-            assertProblem(Flows.approve(DemoUsers.HEAD_AND_LEADER, leaderStep), 403).body("detail", containsString("one step"));
+            assertProblem(Flows.approve(DemoUsers.HEAD_AND_LEADER, leaderStep), 403)
+                    .body("detail", equalTo("同一人只能审核同一事项的一个环节：您已审核“申请单位意见”"));
         } finally {
             given().auth().oauth2(siteOffice).contentType(ContentType.JSON)
-                    .body(Map.of("leaderUsername", "chen.jun", "leaderName", "陈军")).put("/api/org/leaders/ZCFGC").then().statusCode(200);
+                    .body(Map.of("leaderUsername", DemoUsers.LEADER, "reason", "测试结束，恢复分工")).put("/api/org/leaders/ZCFGC")
+                    .then().statusCode(200);
         }
     }
 
     @Test
-    void aReviewerOfAnotherUnitIsDenied() {
+    void aReviewerOfAnotherUnitIsDeniedAndTheReasonNamesWhoseStepItIs() {
         long article = Flows.create(DemoUsers.EDITOR_DEPARTMENT, Flows.article("POLICY", "别的单位的审核人", POLICY_COLUMN));
         Flows.submit(DemoUsers.EDITOR_DEPARTMENT, article);
         long task = Flows.waitingTask(READER, article);
-        assertProblem(Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, task), 403).body("detail", containsString("someone else"));
-        given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).get("/api/reviews/inbox").then().statusCode(200)
-                .body("taskId", org.hamcrest.Matchers.not(hasItem((int) task)));
+        assertProblem(Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, task), 403)
+                .body("detail", equalTo("此环节由政策法规处 单位负责人审核，不是您"));
+        assertThat(Flows.inbox(DemoUsers.UNIT_HEAD_AFFILIATED)).extracting(d -> d.get("taskId")).doesNotContain((int) task);
     }
 
     @Test
-    void everyLevelConfirmsItProofreadTheText() {
+    void everyLevelConfirmsItProofreadAndTheConfidentialityStepItsCheck() {
         long article = submittedPolicy("三校确认");
         long task = Flows.waitingTask(READER, article);
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).contentType(ContentType.JSON)
                 .body(Map.of("opinion", "同意")).post("/api/reviews/tasks/" + task + "/approval").then(), 400)
-                .body("errors.field", hasItem("proofread"));
+                .body("errors.field", hasItem("proofread")).body("errors.message", hasItem("请确认已逐字校对全文（三审三校）"));
+        Flows.approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, READER, article);
+        Flows.approveWaiting(DemoUsers.DEPT_REVIEWER, READER, article);
+        Flows.approveWaiting(DemoUsers.LEADER, READER, article);
+        Flows.agreeConfidentiality(article);
+        long last = Flows.waitingTask(READER, article);
+        assertProblem(given().auth().oauth2(Tokens.of(READER)).contentType(ContentType.JSON)
+                .body(Map.of("proofread", true)).post("/api/reviews/tasks/" + last + "/approval").then(), 400)
+                .body("errors.field", hasItem("confidentialityChecked"));
     }
 
     @Test
-    void theInboxListsWhatWaitsForMeWithTheActionsTheServerAllows() {
-        long article = submittedPolicy("收件箱");
-        List<Map<String, Object>> inbox = given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).get("/api/reviews/inbox")
-                .then().statusCode(200).extract().jsonPath().getList("$");
-        Map<String, Object> entry = inbox.stream().filter(e -> ((Number) e.get("subjectId")).longValue() == article).findFirst().orElseThrow();
-        assertThat(entry.get("stepName")).isEqualTo("申请单位意见");
-        assertThat(entry.get("dueDate")).isNotNull();
-        assertThat((List<?>) entry.get("actions")).hasSize(2);
-        assertThat(inbox).extracting(e -> e.get("dueDate").toString()).isSorted();
-        given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).contentType(ContentType.JSON)
-                .body(Map.of("subjectType", "article", "subjectId", article, "revisionId", entry.get("currentRevisionId")))
-                .put("/api/reviews/seen").then().statusCode(204);
-        given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED)).get("/api/reviews/inbox").then()
-                .body("find { it.subjectId == " + article + " }.lastSeenRevisionId", equalTo(((Number) entry.get("currentRevisionId")).intValue()));
-    }
-
-    @Test
-    void anItemChainKeepsAtLeastThreeLevelsAndEveryLevelProofreads() {
+    void anArticleChainKeepsThreeLevelsEveryLevelProofreadsAndOneChecksConfidentiality() {
         long chain = given().auth().oauth2(Tokens.of(READER)).get("/api/reviews/chains").then().extract().jsonPath()
                 .getLong("find { it.code == 'news-centre' }.id");
         assertProblem(given().auth().oauth2(Tokens.of(READER)).contentType(ContentType.JSON)
@@ -207,7 +208,8 @@ class ReviewChainTest {
                         Map.of("name", "厅相关处室", "resolver", "RELATED_DEPARTMENT", "requiresProofread", true, "requiresConfidentiality", false),
                         Map.of("name", "新闻中心", "resolver", "NEWS_CENTRE", "requiresProofread", false, "requiresConfidentiality", false))))
                 .put("/api/reviews/chains/" + chain).then(), 400)
-                .body("errors.field", hasItem("steps")).body("errors.field", hasItem("steps[2].requiresProofread"));
+                .body("errors.field", hasItem("steps")).body("errors.field", hasItem("steps[2].requiresProofread"))
+                .body("errors.message", hasItem("信息审核流程须有一个进行保密审查的环节（先审查、后公开）"));
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_DEPARTMENT)).contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "restartFromPosition", 1, "steps", List.of(
                         Map.of("name", "a", "resolver", "AUTHOR_UNIT_HEAD", "requiresProofread", true, "requiresConfidentiality", false))))
@@ -225,14 +227,12 @@ class ReviewChainTest {
         String name = chains.getString("find { it.code == 'government-affairs' }.name");
         given().auth().oauth2(Tokens.of(READER)).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "restartFromPosition", 3, "steps", stepChanges)).put("/api/reviews/chains/" + chain)
-                .then().statusCode(200).body("restartFromPosition", equalTo(3));
+                .then().statusCode(200).body("restartFromPosition", equalTo(3)).body("updatedByName", equalTo("孙丽"));
         try {
             long article = submittedPolicy("从第三步重新开始");
             Flows.approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, READER, article);
             Flows.approveWaiting(DemoUsers.DEPT_REVIEWER, READER, article);
-            long step3 = Flows.waitingTask(READER, article);
-            given().auth().oauth2(Tokens.of(DemoUsers.LEADER)).contentType(ContentType.JSON)
-                    .body(Map.of("reason", "请先征求意见后再报")).post("/api/reviews/tasks/" + step3 + "/rejection").then().statusCode(200);
+            Flows.reject(DemoUsers.LEADER, Flows.waitingTask(READER, article), "请先征求意见后再报").statusCode(200);
             Flows.submit(DemoUsers.EDITOR_AFFILIATED, article);
             List<Map<String, Object>> tasks = tasks(article);
             assertThat(tasks).extracting(t -> t.get("status")).containsExactly("APPROVED", "APPROVED", "IN_PROGRESS");
@@ -242,5 +242,31 @@ class ReviewChainTest {
                     .body(Map.of("name", name, "restartFromPosition", 1, "steps", stepChanges)).put("/api/reviews/chains/" + chain)
                     .then().statusCode(200);
         }
+    }
+
+    @Test
+    void reassigningTheSiteAuthorityHandsItsStepsToTheNewUnit() {
+        String office = Tokens.of(DemoUsers.SITE_OFFICE);
+        long article = Flows.create(DemoUsers.EDITOR_DEPARTMENT, Flows.article("POLICY", "职责调整后的审核", POLICY_COLUMN));
+        Flows.submit(DemoUsers.EDITOR_DEPARTMENT, article);
+        Flows.approveWaiting(DemoUsers.UNIT_HEAD_DEPARTMENT, READER, article);
+        Flows.approveWaiting(DemoUsers.LEADER, READER, article);
+        Flows.agreeConfidentiality(article);
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("unitCode", "KJXXC", "reason", "测试：职责调整"))
+                .put("/api/org/duties/SITE_AUTHORITY/holder").then().statusCode(200);
+        try {
+            long article2 = Flows.create(DemoUsers.EDITOR_DEPARTMENT, Flows.article("POLICY", "职责调整后新送审", POLICY_COLUMN));
+            Flows.submit(DemoUsers.EDITOR_DEPARTMENT, article2);
+            Flows.approveWaiting(DemoUsers.UNIT_HEAD_DEPARTMENT, READER, article2);
+            Flows.approveWaiting(DemoUsers.LEADER, READER, article2);
+            Flows.agreeConfidentiality(article2);
+            long step = Flows.waitingTask(READER, article2);
+            assertThat(tasks(article2)).last().satisfies(t -> assertThat(t.get("assignee")).isEqualTo("科技信息处 厅网站主管处室"));
+            assertProblem(Flows.approve(DemoUsers.SITE_OFFICE, step), 403).body("detail", containsString("科技信息处"));
+        } finally {
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("unitCode", "BGS", "reason", "测试结束，恢复"))
+                    .put("/api/org/duties/SITE_AUTHORITY/holder").then().statusCode(200);
+        }
+        Flows.approveWaiting(DemoUsers.SITE_OFFICE, READER, article);
     }
 }

@@ -33,7 +33,7 @@ class ColumnChangesTest {
 
     private static void decide(long request) {
         for (String who : List.of(DemoUsers.SITE_OFFICE, DemoUsers.TECH_OPS)) {
-            long task = given().auth().oauth2(Tokens.of(who)).get("/api/reviews/inbox").then().statusCode(200).extract()
+            long task = given().auth().oauth2(Tokens.of(who)).get("/api/inbox").then().statusCode(200).extract()
                     .jsonPath().getLong("find { it.subjectType == 'column-change' && it.subjectId == " + request + " }.taskId");
             given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON).body(Map.of("opinion", who + "同意"))
                     .post("/api/reviews/tasks/" + task + "/approval").then().statusCode(200);
@@ -69,10 +69,15 @@ class ColumnChangesTest {
         command.put("reason", "落实法治政府建设年度报告公开要求");
         long request = request(command);
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
-                .body("status", equalTo("IN_REVIEW")).body("summary", equalTo("新增栏目“法治政府建设”"));
+                .body("request.status", equalTo("IN_REVIEW")).body("request.summary", equalTo("新增栏目“法治政府建设”"))
+                .body("request.proposedOwnerUnitName", equalTo("政策法规处")).body("request.requestedByName", equalTo("赵敏"))
+                .body("request.proposedParentName", equalTo("政务公开"))
+                .body("activeRun.waitingFor", equalTo("等待 孙丽（厅办公室 厅网站主管处室） 审核“厅网站主管处室审定”"));
         decide(request);
         long column = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
-                .body("status", equalTo("CARRIED_OUT")).extract().jsonPath().getLong("resultingColumnId");
+                .body("request.status", equalTo("CARRIED_OUT")).extract().jsonPath().getLong("request.resultingColumnId");
+        assertThat(cn.tianshan.testing.Flows.notifications(DemoUsers.UNIT_HEAD_DEPARTMENT)).anySatisfy(n ->
+                assertThat(n.get("title")).isEqualTo("栏目调整已执行：新增栏目“法治政府建设”"));
         given().get("/api/public/columns/" + column + "/articles").then().statusCode(200).body("column.name", equalTo("法治政府建设"));
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request + "/reviews").then()
                 .body("[0].tasks.opinion", equalTo(List.of("sun.li同意", "zhou.tao同意")))
@@ -88,7 +93,7 @@ class ColumnChangesTest {
         long created = request(create);
         decide(created);
         long column = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + created).then()
-                .extract().jsonPath().getLong("resultingColumnId");
+                .extract().jsonPath().getLong("request.resultingColumnId");
         long rename = request(Map.of("siteId", mainSite(), "changeType", "RENAME", "columnId", column, "proposedName", "民意征集",
                 "reason", "统一名称"));
         decide(rename);
@@ -120,6 +125,23 @@ class ColumnChangesTest {
     }
 
     @Test
+    void onlyTheOwningUnitOrTheSiteOfficeAsksToChangeAnExistingColumn() {
+        long zwgk = Flows.columnId("main", "zwgk");
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_DEPARTMENT)).contentType(ContentType.JSON)
+                .body(Map.of("siteId", mainSite(), "changeType", "RENAME", "columnId", zwgk, "proposedName", "信息公开", "reason", "改名"))
+                .post("/api/column-changes").then(), 403)
+                .body("detail", equalTo("栏目“政务公开”由厅办公室主管：只有主管单位或厅网站主管处室可以申请调整它"));
+        long request = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
+                .body(Map.of("siteId", mainSite(), "changeType", "RENAME", "columnId", Flows.POLICY_COLUMN, "proposedName", "政策文件（测试）",
+                        "reason", "主管处室统一调整"))
+                .post("/api/column-changes").then().statusCode(200).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
+                .body("allowed", equalTo(List.of("cancel"))).body("reviewActions", equalTo(List.of()));
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).post("/api/column-changes/" + request + "/cancellation").then()
+                .statusCode(200).body("request.status", equalTo("CANCELLED"));
+    }
+
+    @Test
     void theSiteOfficeSetsAColumnsChainAndHomepageVisibility() {
         long column = Flows.columnId("main", "tjxx");
         long newsChain = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/reviews/chains").then()
@@ -127,14 +149,17 @@ class ColumnChangesTest {
         long governmentChain = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/reviews/chains").then()
                 .extract().jsonPath().getLong("find { it.code == 'government-affairs' }.id");
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
-                .body(Map.of("homepageVisible", true, "updateIntervalDays", 30, "reviewChainId", newsChain, "lifecycle", "ACTIVE"))
+                .body(Map.of("homepageVisible", true, "updateIntervalDays", 30, "reviewChainId", newsChain, "lifecycle", "ACTIVE",
+                        "acceptedKinds", List.of("STATISTICS"), "requiresAnnex5", true))
                 .put("/api/columns/" + column + "/settings").then().statusCode(200)
                 .body("homepageVisible", equalTo(true)).body("reviewChainName", equalTo("新闻中心信息审核"));
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
-                .body(Map.of("homepageVisible", false, "updateIntervalDays", 90, "reviewChainId", governmentChain, "lifecycle", "ACTIVE"))
+                .body(Map.of("homepageVisible", false, "updateIntervalDays", 90, "reviewChainId", governmentChain, "lifecycle", "ACTIVE",
+                        "acceptedKinds", List.of("STATISTICS"), "requiresAnnex5", true))
                 .put("/api/columns/" + column + "/settings").then().statusCode(200);
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).contentType(ContentType.JSON)
-                .body(Map.of("homepageVisible", true, "reviewChainId", governmentChain, "lifecycle", "ACTIVE"))
+                .body(Map.of("homepageVisible", true, "reviewChainId", governmentChain, "lifecycle", "ACTIVE",
+                        "acceptedKinds", List.of("STATISTICS"), "requiresAnnex5", true))
                 .put("/api/columns/" + column + "/settings").then(), 403);
     }
 }

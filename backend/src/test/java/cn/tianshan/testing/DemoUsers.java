@@ -17,7 +17,10 @@ public final class DemoUsers {
     public static final String NEWS_HEAD = "xu.gang";
     /** dept-reviewer of the news centre (XJZX): the last step of the news chain. */
     public static final String NEWS_REVIEWER = "lin.xue";
+    /** The leader in charge of 厅办公室, 政策法规处, 宣传教育中心 and 公路事业发展中心. */
     public static final String LEADER = "chen.jun";
+    /** The leader in charge of the other units (综合规划处, 安全监督处 …). */
+    public static final String OTHER_LEADER = "yang.fan";
     public static final String SITE_OFFICE = "sun.li";
     public static final String SECRECY_REVIEWER = "wu.hua";
     public static final String TECH_OPS = "zhou.tao";
@@ -31,6 +34,8 @@ public final class DemoUsers {
     public static final String LOCKOUT_PROBE = "lockout.probe";
     /** Test realm only: editor and unit head of GLFZZX, to prove the submitter never approves. */
     public static final String EDITOR_AND_HEAD = "editor.head";
+    /** Test realm only: editor of 安全监督处 (AQJDC). */
+    public static final String EDITOR_SAFETY = "editor.aqjdc";
     /** Test realm only: unit head of ZCFGC and a leader, to prove one person approves one step. */
     public static final String HEAD_AND_LEADER = "head.leader";
 

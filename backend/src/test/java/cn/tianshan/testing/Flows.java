@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,14 @@ import java.util.Map;
 /** Drives articles through the real API with real tokens: draft, submit, decide each step, confidentiality review. */
 public final class Flows {
 
-    /** 政策文件 (ZCFGC, government-affairs chain with the confidentiality step). */
+    /** 政策文件 (政策法规处, government-affairs chain, Annex 5): 李娜's own column; 张伟's unit is granted it. */
     public static final long POLICY_COLUMN = columnId("main", "zcwj");
-    /** 交通要闻 (XJZX, news-centre chain). */
+    /** 交通要闻 (宣传教育中心, news-centre chain, no Annex 5): 马丽's column. */
     public static final long NEWS_COLUMN = columnId("main", "jtyw");
+    /** 公路建设与养护 (公路事业发展中心, government-affairs chain, Annex 5): 张伟's own column. */
+    public static final long HIGHWAY_COLUMN = columnId("main", "gljsyh");
+    /** 规划计划 (综合规划处): nobody in the demo is granted it. */
+    public static final long PLANNING_COLUMN = columnId("main", "ghjh");
 
     private Flows() {
     }
@@ -40,6 +46,10 @@ public final class Flows {
         return -1;
     }
 
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
     public static Map<String, Object> article(String kind, String title, long column) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", kind);
@@ -49,7 +59,7 @@ public final class Flows {
         body.put("columnIds", List.of(column));
         body.put("origin", "ORIGINAL");
         body.put("publicationForm", "WEBSITE");
-        body.put("infoDate", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        body.put("infoDate", today().toString());
         body.put("important", false);
         if ("POLICY".equals(kind)) {
             body.put("documentNumber", "新交发〔2026〕" + Math.abs(title.hashCode() % 1000) + "号");
@@ -66,8 +76,15 @@ public final class Flows {
         return given().auth().oauth2(Tokens.of(user)).get("/api/articles/" + article).then().statusCode(200).extract().jsonPath();
     }
 
+    /** Submits the revision the editor sees now. */
+    public static ValidatableResponse trySubmit(String editor, long article) {
+        int revision = get(editor, article).getInt("current.number");
+        return given().auth().oauth2(Tokens.of(editor)).contentType(ContentType.JSON).body(Map.of("revision", revision))
+                .post("/api/articles/" + article + "/submission").then();
+    }
+
     public static void submit(String editor, long article) {
-        given().auth().oauth2(Tokens.of(editor)).post("/api/articles/" + article + "/submission").then().statusCode(200);
+        trySubmit(editor, article).statusCode(200);
     }
 
     /** The id of the step now waiting on the article. */
@@ -78,23 +95,36 @@ public final class Flows {
                 .findFirst().orElseThrow(() -> new AssertionError("nothing waiting on article " + article));
     }
 
-    public static io.restassured.response.ValidatableResponse approve(String reviewer, long task) {
+    /** Approves a step with an opinion and every confirmation a step may ask for (proofreading, confidentiality). */
+    public static ValidatableResponse approve(String reviewer, long task) {
         return given().auth().oauth2(Tokens.of(reviewer)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "同意", "proofread", true)).post("/api/reviews/tasks/" + task + "/approval").then();
+                .body(Map.of("opinion", "同意", "proofread", true, "confidentialityChecked", true))
+                .post("/api/reviews/tasks/" + task + "/approval").then();
+    }
+
+    public static ValidatableResponse reject(String reviewer, long task, String reason) {
+        return given().auth().oauth2(Tokens.of(reviewer)).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/api/reviews/tasks/" + task + "/rejection").then();
     }
 
     public static void approveWaiting(String reviewer, String reader, long article) {
         approve(reviewer, waitingTask(reader, article)).statusCode(200);
     }
 
-    public static void agreeConfidentiality(long article) {
-        given().auth().oauth2(Tokens.of(DemoUsers.SECRECY_REVIEWER)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/articles/" + article + "/staff-opinion").then().statusCode(200);
-        given().auth().oauth2(Tokens.of(DemoUsers.LEADER)).contentType(ContentType.JSON)
-                .body(Map.of("opinion", "AGREE")).post("/api/confidentiality/articles/" + article + "/leader-opinion").then().statusCode(200);
+    public static ValidatableResponse opinion(String who, String role, long article, String opinion) {
+        long revision = get(DemoUsers.SITE_OFFICE, article).getLong("current.id");
+        return given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON)
+                .body(Map.of("articleId", article, "revisionId", revision, "opinion", opinion))
+                .post("/api/confidentiality-reviews/" + role + "-opinions").then();
     }
 
-    /** An article by the affiliated unit's editor in 政策文件, through all four steps of Annex 3. */
+    /** Annex 5: the secrecy reviewer agrees, then the leader in charge of the article's unit (陈军 in the demo). */
+    public static void agreeConfidentiality(long article) {
+        opinion(DemoUsers.SECRECY_REVIEWER, "staff", article, "AGREE").statusCode(200);
+        opinion(DemoUsers.LEADER, "leader", article, "AGREE").statusCode(200);
+    }
+
+    /** A policy document of 张伟 (公路事业发展中心) in 政策文件, through all four steps of Annex 3. */
     public static long publishedPolicy(String title) {
         long article = create(DemoUsers.EDITOR_AFFILIATED, article("POLICY", title, POLICY_COLUMN));
         submit(DemoUsers.EDITOR_AFFILIATED, article);
@@ -102,6 +132,7 @@ public final class Flows {
         return article;
     }
 
+    /** Annex 3 for an affiliated unit's article in 政策法规处's column: unit head, related department, leader, site office. */
     public static void passGovernmentChain(long article) {
         String reader = DemoUsers.SITE_OFFICE;
         approveWaiting(DemoUsers.UNIT_HEAD_AFFILIATED, reader, article);
@@ -111,7 +142,16 @@ public final class Flows {
         approveWaiting(DemoUsers.SITE_OFFICE, reader, article);
     }
 
-    /** A news article of the news centre's own editor through the news chain (no confidentiality step). */
+    /** Annex 3 for 政策法规处's own article in its own column: unit head, leader, site office (no related department). */
+    public static void passOwnUnitGovernmentChain(long article) {
+        String reader = DemoUsers.SITE_OFFICE;
+        approveWaiting(DemoUsers.UNIT_HEAD_DEPARTMENT, reader, article);
+        approveWaiting(DemoUsers.LEADER, reader, article);
+        agreeConfidentiality(article);
+        approveWaiting(DemoUsers.SITE_OFFICE, reader, article);
+    }
+
+    /** A news article of the news centre's own editor through the news chain (no Annex 5). */
     public static long publishedNews(String title) {
         long article = create(DemoUsers.NEWS_EDITOR, article("NEWS", title, NEWS_COLUMN));
         submit(DemoUsers.NEWS_EDITOR, article);
@@ -119,5 +159,28 @@ public final class Flows {
         approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, article);
         approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, article);
         return article;
+    }
+
+    /** A news article approved through the news chain to go public at {@code at}; it is SCHEDULED until then. */
+    public static long scheduledNews(String title, java.time.LocalDateTime at) {
+        Map<String, Object> body = article("NEWS", title, NEWS_COLUMN);
+        body.put("scheduledAt", at.toString());
+        long article = create(DemoUsers.NEWS_EDITOR, body);
+        submit(DemoUsers.NEWS_EDITOR, article);
+        approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, article);
+        approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, article);
+        approveWaiting(DemoUsers.NEWS_REVIEWER, DemoUsers.SITE_OFFICE, article);
+        return article;
+    }
+
+    /** Everything waiting for {@code user} in the inbox. */
+    public static List<Map<String, Object>> inbox(String user) {
+        return given().auth().oauth2(Tokens.of(user)).get("/api/inbox").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** {@code user}'s notifications, newest first. */
+    public static List<Map<String, Object>> notifications(String user) {
+        return given().auth().oauth2(Tokens.of(user)).queryParam("size", 100).get("/api/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("notifications");
     }
 }

@@ -52,7 +52,7 @@ class SecurityBoundariesTest {
         assertProblem(given().auth().oauth2(head).contentType(ContentType.JSON)
                 .body("{\"contactPhone\":\"0991-7654321\",\"contactAddress\":\"别的单位\"}")
                 .put("/api/org/units/ZCFGC/contact").then(), 403)
-                .body("detail", org.hamcrest.Matchers.containsString("acts only inside unit GLFZZX"));
+                .body("detail", org.hamcrest.Matchers.equalTo("您作为单位负责人只能处理本单位的事项，此事项属于其他单位"));
     }
 
     @Test
