@@ -41,6 +41,7 @@ final class RunMode {
         backendEnv.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         backendEnv.put("TIANSHAN_OIDC_URL", KeycloakServer.issuer(keycloakPort));
         backendEnv.put("TIANSHAN_SPA_DIRECTORY", workspace.spaDirectory().toString());
+        backendEnv.put("TIANSHAN_DEMO_DATA", Env.isSet("TIANSHAN_DEMO_DATA") ? System.getenv("TIANSHAN_DEMO_DATA") : "true");
         ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
                         workspace.backendJar().toString()),
                 workspace.repo(), backendEnv, workspace.local().resolve("run/logs/backend.log"));

@@ -1,0 +1,265 @@
+package cn.tianshan.demo;
+
+import cn.tianshan.article.ArticleEnums.Origin;
+import cn.tianshan.article.ArticleEnums.PublicationForm;
+import cn.tianshan.article.ArticleKind;
+import cn.tianshan.article.ArticleViews.ArticleCommand;
+import cn.tianshan.article.ArticleViews.ArticleDetail;
+import cn.tianshan.article.ArticleViews.SubmitCommand;
+import cn.tianshan.article.Articles;
+import cn.tianshan.common.time.Timestamps;
+import cn.tianshan.confidentiality.ConfidentialityReviews;
+import cn.tianshan.confidentiality.ConfidentialityViews.OpinionCommand;
+import cn.tianshan.confidentiality.Opinion;
+import cn.tianshan.review.ReviewEngine;
+import cn.tianshan.review.ReviewViews.ApproveCommand;
+import cn.tianshan.review.ReviewViews.RejectCommand;
+import cn.tianshan.review.ReviewViews.TaskView;
+import cn.tianshan.review.TaskStatus;
+import cn.tianshan.site.ColumnChangeRequest;
+import cn.tianshan.site.ColumnChanges;
+import cn.tianshan.site.ColumnKind;
+import cn.tianshan.site.SiteViews.ColumnChangeCommand;
+import cn.tianshan.site.SiteViews.ColumnNode;
+import cn.tianshan.site.Sites;
+import cn.tianshan.site.UpdateClass;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The shop window of {@code deploy/run}: on a fresh database, a department at work — published news, notices,
+ * policies with their interpretation, articles waiting at each kind of step (a confidentiality review among them),
+ * a returned draft its author has been told about, an overdue draft, a column change request. Everything goes
+ * through the real services as the demo people, so every rule, review record and notification is genuine.
+ * Only when {@code tianshan.demo.enabled} (deploy/run sets it), once per database, on one instance.
+ */
+@ApplicationScoped
+class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF").getBytes();
+
+    private final boolean enabled;
+    private final ActingAs acting;
+    private final Articles articles;
+    private final ReviewEngine engine;
+    private final ConfidentialityReviews confidentiality;
+    private final ColumnChanges columnChanges;
+    private final Sites sites;
+    private final EntityManager em;
+    private final Clock clock;
+
+    DemoData(@ConfigProperty(name = "tianshan.demo.enabled", defaultValue = "false") boolean enabled, ActingAs acting,
+             Articles articles, ReviewEngine engine, ConfidentialityReviews confidentiality, ColumnChanges columnChanges,
+             Sites sites, EntityManager em, Clock clock) {
+        this.enabled = enabled;
+        this.acting = acting;
+        this.articles = articles;
+        this.engine = engine;
+        this.confidentiality = confidentiality;
+        this.columnChanges = columnChanges;
+        this.sites = sites;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled || !claim()) {
+            return;
+        }
+        try {
+            load();
+            LOG.info("Demo data loaded: articles in every state, reviews waiting in each demo inbox, a column change request");
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Demo data could not be loaded completely; delete .local/run/mariadb-data for a fresh start");
+        }
+    }
+
+    /** True on the one instance that claims the loading, on a database without articles. */
+    private boolean claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long existing = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM article").getSingleResult()).longValue();
+            if (existing > 0) {
+                return false;
+            }
+            return em.createNativeQuery("INSERT IGNORE INTO demo_data_load (id, loaded_at) VALUES (1, ?1)")
+                    .setParameter(1, Timestamps.now(clock)).executeUpdate() == 1;
+        });
+    }
+
+    void load() {
+        LocalDate today = Timestamps.now(clock).toLocalDate();
+        long news = column("main", "jtyw");
+        long notices = column("main", "tzgg");
+        long policies = column("main", "zcwj");
+        long readings = column("main", "zcjd");
+        long highway = column("main", "gljsyh");
+        long units = column("main", "tsdwdt");
+
+        publishNews("全区交通运输工作会议在乌鲁木齐召开", "会议总结2026年全区交通运输工作，部署2027年重点任务。", today.minusDays(1), true, news);
+        publishNews("自治区交通运输厅部署冬季道路运输安全生产工作", "要求各地做好冰雪天气道路运输安全监管和应急保障。", today.minusDays(1), false, news);
+        publishNews("G30连霍高速公路小草湖至乌鲁木齐段改扩建工程顺利通车", "全线按双向八车道标准建成，通行能力大幅提升。", today, true, news);
+        publishNews("全区农村公路“畅返不畅”整治工作取得阶段性成效", "今年以来完成整治里程2300公里。", today, false, news);
+
+        long notice = draft("ma.li", ArticleKind.NOTICE, "关于做好2027年元旦春节期间交通运输保障工作的通知",
+                "请各单位做好节日期间运输组织、安全生产和应急值守工作。", today, false, null, notices);
+        passNewsChain(notice, "ma.li");
+
+        long plan = draft("zhang.wei", ArticleKind.NOTICE, "2026年冬季公路养护作业计划", "公布全区干线公路冬季除雪保通作业安排。",
+                today, false, null, highway);
+        attachPdf("zhang.wei", plan, "冬季公路养护作业计划.pdf");
+        passOwnGovernmentChain(plan, "zhang.wei", "wang.qiang");
+
+        long policy = draft("zhang.wei", ArticleKind.POLICY, "新疆维吾尔自治区公路养护工程管理办法（试行）",
+                "规范公路养护工程的计划、设计、施工和验收管理。", today.minusDays(1), false, "新交规〔2026〕3号", policies);
+        submit("zhang.wei", policy);
+        approve("wang.qiang", policy, "同意报送。");
+        approve("liu.yang", policy, "经政策法规处审核，同意发布。");
+        approve("chen.jun", policy, "同意。");
+        agreeAnnex5(policy);
+        approve("sun.li", policy, "保密审查通过，准予发布。");
+
+        long reading = acting.as("li.na", () -> articles.create(command(ArticleKind.INTERPRETATION,
+                "《新疆维吾尔自治区公路养护工程管理办法（试行）》政策解读", "从制定背景、主要内容和实施要求三方面解读。", today, false,
+                null, policy, readings, null)).id());
+        submit("li.na", reading);
+        approve("zhao.min", reading, "同意。");
+        approve("chen.jun", reading, "同意。");
+        agreeAnnex5(reading);
+        approve("sun.li", reading, "准予发布。");
+
+        long overload = draft("zhang.wei", ArticleKind.POLICY, "关于规范公路超限检测站管理工作的通知",
+                "进一步规范超限检测站设置、检测程序和执法行为。", today, false, "新交办〔2026〕41号", policies);
+        submit("zhang.wei", overload);
+        approve("wang.qiang", overload, "同意报送，请政策法规处审核。");
+
+        long procedure = draft("li.na", ArticleKind.POLICY, "新疆维吾尔自治区交通运输行政执法程序规定",
+                "明确交通运输行政执法的管辖、调查取证、决定和执行程序。", today, false, "新交规〔2026〕5号", policies);
+        submit("li.na", procedure);
+        approve("zhao.min", procedure, "同意。");
+        approve("chen.jun", procedure, "同意发布。");
+
+        long construction = draft("zhang.wei", ArticleKind.NOTICE, "关于G7京新高速公路部分路段施工交通管制的公告",
+                "施工期间实行半幅封闭、双向通行。", today, true, null, highway);
+        submit("zhang.wei", construction);
+        acting.run("wang.qiang", () -> engine.reject(waitingTask(construction),
+                new RejectCommand("施工起止时间与交警部门公告不一致，请核实后再报。", null)));
+
+        draft("zhang.wei", ArticleKind.NOTICE, "2026年第三季度全区公路养护质量检查情况通报", "通报检查发现的主要问题和整改要求。",
+                today.minusDays(10), false, null, highway);
+
+        long event = draft("zhang.wei", ArticleKind.NEWS, "公路事业发展中心开展冬季除雪保通应急演练", "演练检验了除雪机械调度和应急联动机制。",
+                today, false, null, units);
+        submit("zhang.wei", event);
+
+        long safety = draft("ma.li", ArticleKind.NEWS, "交通运输厅开展“安全生产月”宣传咨询日活动", "现场发放宣传资料3000余份。",
+                today, false, null, news);
+        submit("ma.li", safety);
+
+        long main = acting.as("sun.li", () -> sites.siteByCode("main").orElseThrow().id());
+        long disclosure = column("main", "zwgk");
+        acting.run("zhao.min", () -> columnChanges.request(new ColumnChangeCommand(main, ColumnChangeRequest.Type.CREATE, null,
+                "行政规范性文件", "xzgfxwj", disclosure, "ZCFGC", ColumnKind.GOV_DISCLOSURE, UpdateClass.POLICY_NOTICE, null,
+                "按照行政规范性文件统一公开要求，单独设立栏目集中公开现行有效的规范性文件。")));
+    }
+
+    private void publishNews(String title, String summary, LocalDate infoDate, boolean important, long column) {
+        long id = draft("ma.li", ArticleKind.NEWS, title, summary, infoDate, important, null, column);
+        passNewsChain(id, "ma.li");
+    }
+
+    private void passNewsChain(long id, String editor) {
+        submit(editor, id);
+        approve("xu.gang", id, "同意。");
+        approve("chen.jun", id, "同意发布。");
+        if (acting.as("sun.li", () -> articles.facts(id).requiresAnnex5())) {
+            agreeAnnex5(id);
+        }
+        approve("lin.xue", id, "已审核校对，发布。");
+    }
+
+    private void passOwnGovernmentChain(long id, String editor, String head) {
+        submit(editor, id);
+        approve(head, id, "同意。");
+        approve("chen.jun", id, "同意。");
+        agreeAnnex5(id);
+        approve("sun.li", id, "保密审查通过，准予发布。");
+    }
+
+    private long draft(String editor, ArticleKind kind, String title, String summary, LocalDate infoDate, boolean important,
+                       String documentNumber, long column) {
+        return acting.as(editor, () -> articles.create(command(kind, title, summary, infoDate, important, documentNumber, null,
+                column, null)).id());
+    }
+
+    private void attachPdf(String editor, long id, String name) {
+        try {
+            Path file = Files.createTempFile("tianshan-demo-", ".pdf");
+            Files.write(file, PDF);
+            acting.run(editor, () -> {
+                long attachment = articles.attach(id, name, file, PDF.length).id();
+                ArticleDetail detail = articles.get(id);
+                var c = detail.current();
+                articles.update(id, new ArticleCommand(c.kind(), c.title(), c.subtitle(), c.summary(), c.body(), c.columnIds(),
+                        c.origin(), c.sourceName(), c.sourceUrl(), c.publicationForm(), c.publicationFormOther(), c.infoDate(),
+                        c.important(), c.documentNumber(), c.validity(), c.interpretsArticleId(), List.of(attachment), null, null,
+                        c.number()));
+            });
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void submit(String editor, long id) {
+        acting.run(editor, () -> articles.submit(id, new SubmitCommand(articles.get(id).current().number())));
+    }
+
+    private void approve(String reviewer, long id, String opinion) {
+        acting.run(reviewer, () -> engine.approve(waitingTask(id), new ApproveCommand(opinion, true, true, null)));
+    }
+
+    private void agreeAnnex5(long id) {
+        long revision = acting.as("wu.hua", () -> articles.facts(id).revisionId());
+        acting.run("wu.hua", () -> confidentiality.staffOpinion(new OpinionCommand(id, revision, Opinion.AGREE, "未发现涉密内容。")));
+        acting.run("chen.jun", () -> confidentiality.leaderOpinion(new OpinionCommand(id, revision, Opinion.AGREE, null)));
+    }
+
+    private long waitingTask(long articleId) {
+        return engine.activeRun("article", articleId).orElseThrow().tasks().stream()
+                .filter(t -> t.status() == TaskStatus.IN_PROGRESS).map(TaskView::id).findFirst().orElseThrow();
+    }
+
+    private static ArticleCommand command(ArticleKind kind, String title, String summary, LocalDate infoDate, boolean important,
+                                          String documentNumber, Long interprets, long column, Integer base) {
+        String body = "<p>" + summary + "</p><p>" + title + "。各有关单位要高度重视，加强组织领导，明确责任分工，确保各项工作落到实处。</p>";
+        return new ArticleCommand(kind, title, null, summary, body, List.of(column), Origin.ORIGINAL, null, null,
+                PublicationForm.WEBSITE, null, infoDate, important, documentNumber, null, interprets, List.of(), null, null, base);
+    }
+
+    private long column(String site, String code) {
+        return acting.as("sun.li", () -> {
+            long siteId = sites.siteByCode(site).orElseThrow().id();
+            return sites.tree(siteId, false).stream().flatMap(DemoData::flatten).filter(n -> n.code().equals(code))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no column " + code)).id();
+        });
+    }
+
+    private static Stream<ColumnNode> flatten(ColumnNode node) {
+        return Stream.concat(Stream.of(node), node.children().stream().flatMap(DemoData::flatten));
+    }
+}
