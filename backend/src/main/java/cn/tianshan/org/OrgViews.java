@@ -68,6 +68,6 @@ public final class OrgViews {
     }
 
     public record DutyAssignmentView(UnitRef unit, LocalDateTime validFrom, LocalDateTime validTo, String assignedBy,
-                                     String reason) {
+                                     String assignedByName, String reason) {
     }
 }

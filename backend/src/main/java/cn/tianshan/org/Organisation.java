@@ -138,7 +138,8 @@ public class Organisation {
     public List<DutyAssignmentView> dutyHistory(String dutyCode) {
         duties.findByIdOptional(dutyCode).orElseThrow(() -> ProblemException.notFound("职责", dutyCode));
         return assignments.history(dutyCode).stream().map(a -> new DutyAssignmentView(unitRef(a.unitCode()),
-                a.validFrom(), a.validTo(), a.assignedBy(), a.reason())).toList();
+                a.validFrom(), a.validTo(), a.assignedBy(), a.assignedBy() == null ? null : people.nameOf(a.assignedBy()),
+                a.reason())).toList();
     }
 
     /** The kind of a unit, for rules such as "an affiliated unit publishing into a department's column". */

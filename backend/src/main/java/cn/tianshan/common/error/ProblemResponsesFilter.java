@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -31,8 +32,18 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
-            openAPI.addServer(OASFactory.createServer().url("http://localhost:8080")
-                    .description("deploy/run on this machine; production: the department's site address"));
+            openAPI.addServer(OASFactory.createServer().url("https://jtyst.xinjiang.gov.cn")
+                    .description("厅门户网站（生产）；deploy/run 在本机 http://localhost:8080 提供同样的接口"));
+        }
+        // Times are Beijing local times without an offset, which RFC 3339's date-time (the default) does not allow.
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Schema local = openAPI.getComponents().getSchemas().get("LocalDateTime");
+            if (local != null) {
+                local.setFormat(null);
+                local.setExamples(null);
+                local.setPattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+                local.setDescription("北京时间（Asia/Shanghai）的本地时间，不带时区，例如 2026-12-02T21:36:30");
+            }
         }
     }
 
