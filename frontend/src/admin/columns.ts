@@ -5,28 +5,10 @@ import type { components } from '@/api/schema'
 export type ColumnNode = components['schemas']['ColumnNode']
 export type SiteView = components['schemas']['SiteView']
 
-export interface ColumnOption {
-  value: number | string
-  label: string
-  disabled?: boolean
-  children?: ColumnOption[]
-}
-
-function options(nodes: ColumnNode[]): ColumnOption[] {
-  return nodes.map((node) => ({
-    value: Number(node.id),
-    label: node.name ?? '',
-    disabled: node.lifecycle === 'ARCHIVED',
-    children: options(node.children ?? []),
-  }))
-}
-
-/** Every site's column tree as picker options (a site is a group, its columns are choosable). */
+/** Every site and its column tree, as the console shows them (archived and hidden columns included). */
 export function useColumnOptions() {
   const sites = ref<SiteView[]>([])
   const trees = ref<Record<number, ColumnNode[]>>({})
-  const choices = ref<ColumnOption[]>([])
-  const names = ref<Record<number, string>>({})
 
   async function load() {
     sites.value = await unwrap(api.GET('/api/sites'))
@@ -37,21 +19,7 @@ export function useColumnOptions() {
       }),
     )
     trees.value = loaded
-    const byId: Record<number, string> = {}
-    const walk = (nodes: ColumnNode[], site: string) =>
-      nodes.forEach((n) => {
-        byId[Number(n.id)] = `${site} / ${n.name}`
-        walk(n.children ?? [], site)
-      })
-    sites.value.forEach((site) => walk(loaded[Number(site.id)] ?? [], site.name ?? ''))
-    names.value = byId
-    choices.value = sites.value.map((site) => ({
-      value: `site-${site.id}`,
-      label: site.name ?? '',
-      disabled: true,
-      children: options(loaded[Number(site.id)] ?? []),
-    }))
   }
 
-  return { sites, trees, choices, names, load }
+  return { sites, trees, load }
 }

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Checked, Document, EditPen, FolderOpened, House, OfficeBuilding, Share } from '@element-plus/icons-vue'
+import { Calendar, Checked, Document, EditPen, FolderOpened, House, OfficeBuilding, Share, Timer } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -14,8 +14,9 @@ export const CONTENT_ROLES = ['editor', 'unit-head', 'dept-reviewer', 'leader', 
 
 export const MENU: MenuItem[] = [
   { path: '/admin', title: '工作台', icon: House },
-  { path: '/admin/inbox', title: '待我审核', icon: Checked, roles: CONTENT_ROLES },
+  { path: '/admin/inbox', title: '待我处理', icon: Checked, roles: CONTENT_ROLES },
   { path: '/admin/articles', title: '信息管理', icon: EditPen, roles: CONTENT_ROLES },
+  { path: '/admin/timeliness', title: '发布时效', icon: Timer, roles: CONTENT_ROLES },
   { path: '/admin/sites', title: '栏目管理', icon: FolderOpened, roles: CONTENT_ROLES },
   { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },
   { path: '/admin/calendar', title: '工作日历', icon: Calendar },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyForm, errorsByField, toCommand } from './articleForm'
+import { differsFrom, emptyForm, errorsByField, fromRevision, toCommand, type RevisionView } from './articleForm'
 
 describe('toCommand', () => {
   it('trims text and leaves empty optional fields out', () => {
@@ -28,5 +28,27 @@ describe('errorsByField', () => {
         { field: 'title', message: 'must not be blank' },
       ]),
     ).toEqual({ columnIds: 'no active column 9', title: 'must not be blank' })
+  })
+})
+
+describe('differsFrom', () => {
+  const saved: RevisionView = {
+    kind: 'NEWS',
+    title: '通知',
+    body: '<p>正文</p>',
+    columnIds: [4],
+    origin: 'ORIGINAL',
+    publicationForm: 'WEBSITE',
+    infoDate: '2026-11-27',
+    important: false,
+    attachmentIds: [7],
+  }
+
+  it('sees no change in the form just loaded from a revision, and sees an added attachment or edited text', () => {
+    const form = fromRevision(saved)
+    expect(differsFrom(form, saved)).toBe(false)
+    expect(differsFrom({ ...form, attachmentIds: [7, 8] }, saved)).toBe(true)
+    expect(differsFrom({ ...form, body: '<p>新正文</p>' }, saved)).toBe(true)
+    expect(differsFrom(form, null)).toBe(true)
   })
 })

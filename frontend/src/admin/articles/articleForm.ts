@@ -130,3 +130,9 @@ export function errorsByField(errors: { field: string; message: string }[] | und
   }
   return result
 }
+
+/** True when the form holds something the saved revision does not: saving is needed before submitting. */
+export function differsFrom(form: ArticleForm, saved: RevisionView | null | undefined): boolean {
+  if (!saved) return true
+  return JSON.stringify(toCommand(form)) !== JSON.stringify(toCommand(fromRevision(saved)))
+}

@@ -1,0 +1,14 @@
+/** How the console writes times and dates: 2026-12-02 21:36, never the wire's 2026-12-02T21:36:30. */
+export function formatTime(value: string | null | undefined): string {
+  if (!value) return ''
+  return value.replace('T', ' ').slice(0, 16)
+}
+
+export function formatDate(value: string | null | undefined): string {
+  return value ? value.slice(0, 10) : ''
+}
+
+/** Today's date in the department's time zone, as YYYY-MM-DD. */
+export function todayInShanghai(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+}
