@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMe } from '@/admin/me'
 import { CONTENT_ROLES, mayOpen } from '@/admin/menu'
 import { login, restoreSession, roleNames, session } from '@/auth/session'
+import { setPageTitle } from '@/site/siteIdentity'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -10,6 +11,8 @@ declare module 'vue-router' {
     /** Any of these roles may open the page; the 403 page otherwise. */
     roles?: string[]
     title?: string
+    /** A public page that names itself once its content has loaded (an article, a column). */
+    titledByPage?: boolean
   }
 }
 
@@ -19,9 +22,9 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/site/SiteLayout.vue'),
     children: [
       { path: '', name: 'home', component: () => import('@/site/HomePage.vue'), meta: { title: '首页' } },
-      { path: 'sites/:code', name: 'topic-site', component: () => import('@/site/HomePage.vue'), meta: { title: '专题网站' } },
-      { path: 'columns/:id', name: 'column', component: () => import('@/site/ColumnPage.vue'), meta: { title: '栏目' } },
-      { path: 'items/:id', name: 'article', component: () => import('@/site/ArticlePage.vue'), meta: { title: '信息' } },
+      { path: 'sites/:code', name: 'topic-site', component: () => import('@/site/HomePage.vue'), meta: { title: '专题网站', titledByPage: true } },
+      { path: 'columns/:id', name: 'column', component: () => import('@/site/ColumnPage.vue'), meta: { title: '栏目', titledByPage: true } },
+      { path: 'items/:id', name: 'article', component: () => import('@/site/ArticlePage.vue'), meta: { title: '信息', titledByPage: true } },
       { path: 'units', name: 'units', component: () => import('@/site/UnitsPage.vue'), meta: { title: '机构设置' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/site/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],
@@ -44,11 +47,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
     children: [
       { path: '', name: 'dashboard', component: () => import('@/admin/DashboardPage.vue'), meta: { title: '工作台' } },
-      { path: 'inbox', name: 'inbox', component: () => import('@/admin/inbox/InboxPage.vue'), meta: { title: '待我审核', roles: CONTENT_ROLES } },
-      { path: 'items', name: 'items', component: () => import('@/admin/articles/ArticlesPage.vue'), meta: { title: '信息管理', roles: CONTENT_ROLES } },
-      { path: 'items/new', name: 'article-new', component: () => import('@/admin/articles/ArticleEditorPage.vue'), meta: { title: '新建信息', roles: ['editor'] } },
-      { path: 'items/:id', name: 'article-edit', component: () => import('@/admin/articles/ArticleEditorPage.vue'), meta: { title: '信息', roles: CONTENT_ROLES } },
+      { path: 'inbox', name: 'inbox', component: () => import('@/admin/inbox/InboxPage.vue'), meta: { title: '待我处理', roles: CONTENT_ROLES } },
+      { path: 'articles', name: 'articles', component: () => import('@/admin/articles/ArticlesPage.vue'), meta: { title: '信息管理', roles: CONTENT_ROLES } },
+      { path: 'articles/new', name: 'article-new', component: () => import('@/admin/articles/ArticleEditorPage.vue'), meta: { title: '新建信息', roles: ['editor'] } },
+      { path: 'articles/:id', name: 'article-edit', component: () => import('@/admin/articles/ArticleEditorPage.vue'), meta: { title: '信息', roles: CONTENT_ROLES } },
+      { path: 'timeliness', name: 'timeliness', component: () => import('@/admin/articles/TimelinessPage.vue'), meta: { title: '信息发布时效', roles: CONTENT_ROLES } },
       { path: 'sites', name: 'sites', component: () => import('@/admin/sites/SitesPage.vue'), meta: { title: '栏目管理', roles: CONTENT_ROLES } },
+      {
+        path: 'column-changes/:id',
+        name: 'column-change',
+        component: () => import('@/admin/sites/ColumnChangePage.vue'),
+        meta: { title: '栏目调整申请', roles: CONTENT_ROLES },
+      },
       {
         path: 'review-chains',
         name: 'review-chains',
@@ -87,6 +97,9 @@ router.beforeEach(async (to) => {
 
 router.afterEach((to) => {
   const page = [...to.matched].reverse().find((record) => record.meta.title)?.meta.title
-  const area = to.path.startsWith('/admin') ? '天山 管理控制台' : document.title.split(' - ').pop()
-  document.title = page ? `${page} - ${area}` : String(area)
+  if (!to.path.startsWith('/admin')) {
+    if (!to.meta.titledByPage) setPageTitle(to.name === 'home' ? null : (page ?? null))
+    return
+  }
+  document.title = page ? `${page} - 天山 管理控制台` : '天山 管理控制台'
 })
