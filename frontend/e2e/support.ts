@@ -1,8 +1,9 @@
 import { createHmac } from 'node:crypto'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 export const PASSWORD = 'Tianshan@2026'
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF')
 
 /** RFC 6238 TOTP, as an authenticator app computes it from the secret Keycloak holds for the test auditor. */
 export function totp(secret: string, at = Date.now()): string {
@@ -28,10 +29,64 @@ export async function signIn(page: Page, username: string, otpSecret?: string): 
   await expect(page.getByTestId('user-name')).toBeVisible()
 }
 
+/** A fresh browser context signed in as {@code username}; close it with page.context().close(). */
+export async function as(browser: Browser, username: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext(viewport ? { viewport, isMobile: true, hasTouch: true } : {})
+  const page = await context.newPage()
+  await signIn(page, username)
+  return page
+}
+
 export async function menuTitles(page: Page): Promise<string[]> {
   const items = page.getByTestId('admin-menu').locator('.el-menu-item')
   await expect(items.first()).toBeVisible()
   return (await items.allInnerTexts()).map((t) => t.trim())
+}
+
+/** Drafts an article in the editor: kind, title, one column (picked by its name), body; saves it once. */
+export async function draft(page: Page, kind: string, title: string, column: string, body: string): Promise<number> {
+  await page.goto('/admin/articles/new')
+  await page.getByTestId('article-kind').click()
+  await page.getByRole('option', { name: kind, exact: true }).filter({ visible: true }).click()
+  await page.getByTestId('article-title').fill(title)
+  await pickColumn(page, column)
+  await page.getByRole('textbox', { name: '正文' }).click()
+  await page.keyboard.type(body)
+  await page.getByTestId('article-save').click()
+  await page.waitForURL(/\/admin\/articles\/\d+$/)
+  await expect(page.getByTestId('article-status')).toContainText('草稿')
+  return Number(new URL(page.url()).pathname.split('/').pop())
+}
+
+export async function pickColumn(page: Page, column: string): Promise<void> {
+  await page.getByTestId('article-columns').click()
+  await page.getByRole('option', { name: new RegExp(column) }).filter({ visible: true }).first().click()
+  await page.keyboard.press('Escape')
+}
+
+/** 送审 and the route confirmation; resolves with the route's text. */
+export async function submit(page: Page): Promise<string> {
+  await page.getByTestId('article-submit').click()
+  const route = page.getByTestId('submit-route')
+  await expect(route).toBeVisible()
+  const text = await route.innerText()
+  await page.getByTestId('submit-confirm').click()
+  await expect(page.getByTestId('article-status')).toContainText('审核中')
+  return text
+}
+
+/** From the inbox: the row's 同意 opens the article with the decision dialog; confirms what the step asks. */
+export async function approveFromInbox(page: Page, title: string, opinion: string): Promise<void> {
+  await page.goto('/admin/inbox')
+  const row = page.getByTestId('inbox-table').locator('li', { hasText: title }).filter({ has: page.getByTestId('inbox-action-approve') })
+  await row.getByTestId('inbox-action-approve').click()
+  await page.getByTestId('review-opinion').fill(opinion)
+  for (const confirmation of ['review-proofread', 'review-confidentiality']) {
+    const box = page.getByTestId(confirmation)
+    if (await box.isVisible()) await box.click()
+  }
+  await page.getByTestId('review-confirm').click()
+  await expect(page.getByText('已同意').first()).toBeVisible()
 }
 
 /** No serious or critical accessibility violation (WCAG 2.1 A/AA rules). */

@@ -1,0 +1,39 @@
+import { expect, test, type Page } from '@playwright/test'
+import { as } from './support'
+
+const PHONE = { width: 390, height: 844 }
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow, `${page.url()} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0)
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true })
+
+  test('the public pages never scroll sideways', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { name: '交通要闻' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('heading', { name: '交通要闻' }).getByRole('link').click()
+    await expect(page.getByTestId('column-articles')).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.goto('/units')
+    await expect(page.getByRole('heading', { name: '机构设置与联系方式' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+})
+
+test('a reviewer works the inbox on a phone: menu in a drawer, the article readable, the decision reachable', async ({ browser }) => {
+  const page = await as(browser, 'sun.li', PHONE)
+  await page.getByTestId('menu-toggle').click()
+  await page.getByTestId('admin-menu').filter({ visible: true }).getByText('待我处理').click()
+  await expect(page.getByRole('heading', { name: '待我处理' })).toBeVisible()
+  await expectNoHorizontalScroll(page)
+  const first = page.getByTestId('inbox-table').locator('li').first()
+  if (await first.count()) {
+    await first.getByRole('link').first().click()
+    await expect(page.getByTestId('review-panel')).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  }
+})
