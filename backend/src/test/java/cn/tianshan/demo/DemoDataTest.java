@@ -1,5 +1,6 @@
 package cn.tianshan.demo;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianshan.testing.DemoUsers;
@@ -21,7 +22,7 @@ class DemoDataTest {
     DemoData demo;
 
     @Test
-    void theDemoDepartmentHasWorkWaitingInEveryDemoInboxAndTheAuthorKnowsOfTheRejection() {
+    void theDemoDepartmentHasWorkInEveryInboxAToldAuthorPicturesAGrantedUnitsNewsAndTheCreditTopic() {
         demo.load();
 
         assertThat(titles(Flows.inbox(DemoUsers.SECRECY_REVIEWER))).contains("新疆维吾尔自治区交通运输行政执法程序规定");
@@ -30,6 +31,19 @@ class DemoDataTest {
         assertThat(titles(Flows.inbox(DemoUsers.SITE_OFFICE))).anyMatch(t -> t.contains("行政规范性文件"));
         assertThat(Flows.notifications(DemoUsers.EDITOR_AFFILIATED)).anyMatch(n -> String.valueOf(n.get("body"))
                 .contains("施工起止时间与交警部门公告不一致"));
+
+        List<Map<String, Object>> pictures = given().get("/api/public/columns/" + Flows.columnId("main", "tpxw") + "/articles?size=50")
+                .then().statusCode(200).extract().jsonPath().getList("articles");
+        long picture = pictures.stream().filter(a -> "天山公路独库段冬季封闭前完成全线安全检查".equals(a.get("title")))
+                .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
+        given().get("/api/public/articles/" + picture).then().statusCode(200).body("cover.name", org.hamcrest.Matchers.endsWith(".png"));
+        assertThat(titlesIn("main", "tsdwdt")).contains("公路事业发展中心召开冬季公路养护工作推进会");
+        assertThat(titlesIn("credit", "xydt")).contains("2026年度公路建设市场信用评价结果公示");
+    }
+
+    private static List<String> titlesIn(String site, String column) {
+        return given().get("/api/public/columns/" + Flows.columnId(site, column) + "/articles?size=50").then().statusCode(200)
+                .extract().jsonPath().getList("articles.title", String.class);
     }
 
     private static List<String> titles(List<Map<String, Object>> duties) {
