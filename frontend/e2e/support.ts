@@ -91,8 +91,10 @@ export async function approveFromInbox(page: Page, title: string, opinion: strin
 
 /** No serious or critical accessibility violation (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page): Promise<void> {
-  // A toast fading out is half transparent; scan the page as it stays.
+  // A toast fading out, or a colour mid-transition, is not what stays on screen: scan the page at rest.
   await expect(page.locator('.el-message')).toHaveCount(0, { timeout: 10_000 })
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' })
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(
