@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { approveFromInbox, as, draft, pickColumn, submit } from './support'
+import { approveFromInbox, as, draft, pickColumn, pickKind, submit } from './support'
 
 test('an editor cannot publish into another department’s column without that department’s approval', async ({ browser }) => {
   test.setTimeout(180_000)
@@ -7,16 +7,15 @@ test('an editor cannot publish into another department’s column without that d
   const other = await as(browser, 'li.na')
   await other.goto('/admin/articles/new')
   await other.getByTestId('article-columns').click()
-  await expect(other.getByRole('option', { name: /政策文件/ }).filter({ visible: true }).first()).toBeVisible()
-  await expect(other.getByRole('option', { name: /公路建设与养护/ }).filter({ visible: true })).toHaveCount(0)
+  await expect(other.locator('.column-picker-popper').getByRole('option', { name: /政策文件/ }).first()).toBeVisible()
+  await expect(other.locator('.column-picker-popper').getByRole('option', { name: /公路建设与养护/ })).toHaveCount(0)
   await other.context().close()
 
   // 公路事业发展中心 is granted 政策文件 (政策法规处's column): its article must pass 政策法规处.
   const title = `公路养护工程计划管理规定 ${Date.now()}`
   const editor = await as(browser, 'zhang.wei')
   await draft(editor, '通知公告', title, '公路建设与养护', '为规范公路养护工程计划管理，制定本规定。')
-  await editor.getByTestId('article-kind').click()
-  await editor.getByRole('option', { name: '政策文件', exact: true }).filter({ visible: true }).click()
+  await pickKind(editor, '政策文件')
   await editor.getByTestId('article-document-number').fill('新交养〔2026〕9号')
   await editor.getByTestId('article-columns').locator('.el-tag__close').first().click()
   await pickColumn(editor, '政策文件')

@@ -46,8 +46,7 @@ export async function menuTitles(page: Page): Promise<string[]> {
 /** Drafts an article in the editor: kind, title, one column (picked by its name), body; saves it once. */
 export async function draft(page: Page, kind: string, title: string, column: string, body: string): Promise<number> {
   await page.goto('/admin/articles/new')
-  await page.getByTestId('article-kind').click()
-  await page.getByRole('option', { name: kind, exact: true }).filter({ visible: true }).click()
+  await pickKind(page, kind)
   await page.getByTestId('article-title').fill(title)
   await pickColumn(page, column)
   await page.getByRole('textbox', { name: '正文' }).click()
@@ -58,10 +57,18 @@ export async function draft(page: Page, kind: string, title: string, column: str
   return Number(new URL(page.url()).pathname.split('/').pop())
 }
 
+// Each picker's own dropdown: a closing one of another picker may still be in the page with similar options.
+export async function pickKind(page: Page, kind: string): Promise<void> {
+  await page.getByTestId('article-kind').click()
+  await page.locator('.kind-picker-popper').getByRole('option', { name: kind, exact: true }).click()
+  await expect(page.locator('.el-select__popper.kind-picker-popper')).toBeHidden()
+}
+
 export async function pickColumn(page: Page, column: string): Promise<void> {
   await page.getByTestId('article-columns').click()
-  await page.getByRole('option', { name: new RegExp(column) }).filter({ visible: true }).first().click()
+  await page.locator('.column-picker-popper').getByRole('option', { name: new RegExp(column) }).first().click()
   await page.keyboard.press('Escape')
+  await expect(page.locator('.el-select__popper.column-picker-popper')).toBeHidden()
 }
 
 /** 送审 and the route confirmation; resolves with the route's text. */
