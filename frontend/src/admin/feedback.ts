@@ -1,7 +1,12 @@
 import { ElMessage } from 'element-plus'
 import { ApiError, describeProblem } from '@/api/problem'
 
-/** Shows a failed call as the server explained it (title, fields, request number). */
+/** A failed call in one line, as the server explained it (title, fields, request number). */
+export function describeError(error: unknown): string {
+  return error instanceof ApiError ? describeProblem(error.problem) : String(error)
+}
+
+/** Shows a failed call in a message box. */
 export function showError(error: unknown): void {
-  ElMessage.error({ message: error instanceof ApiError ? describeProblem(error.problem) : String(error), duration: 6000 })
+  ElMessage.error({ message: describeError(error), duration: 6000 })
 }

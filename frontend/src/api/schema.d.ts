@@ -1309,6 +1309,11 @@ export interface components {
             dueDateHistory?: components["schemas"]["DueDateChangeView"][];
             /** @description For an interpretation: the title of the policy it interprets */
             interpretsTitle?: string;
+            /**
+             * Format: int64
+             * @description The revision the caller last opened as a reviewer, to show what changed since
+             */
+            lastSeenRevisionId?: number;
         };
         /** @enum {string} */
         ArticleKind: "NEWS" | "NOTICE" | "POLICY" | "INTERPRETATION" | "STATISTICS" | "SERVICE_GUIDE" | "OTHER";

@@ -11,7 +11,9 @@ import cn.tianshan.calendar.DueDateHistory;
 import cn.tianshan.org.People;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.review.ReviewChains;
+import cn.tianshan.review.ReviewDuties;
 import cn.tianshan.review.ReviewEngine;
+import cn.tianshan.site.SiteViews.ColumnInfo;
 import cn.tianshan.site.Sites;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -32,11 +34,12 @@ class ArticleDetails {
     private final Organisation organisation;
     private final People people;
     private final DueDateHistory dueDates;
+    private final ReviewDuties reviewDuties;
     private final Clock clock;
 
     ArticleDetails(RevisionRepository revisions, ArticleRepository articles, ArticleAttachments attachments,
                    ArticleAccess access, ReviewEngine engine, ReviewChains chains, Sites sites, Organisation organisation,
-                   People people, DueDateHistory dueDates, Clock clock) {
+                   People people, DueDateHistory dueDates, ReviewDuties reviewDuties, Clock clock) {
         this.revisions = revisions;
         this.articles = articles;
         this.attachments = attachments;
@@ -47,16 +50,18 @@ class ArticleDetails {
         this.organisation = organisation;
         this.people = people;
         this.dueDates = dueDates;
+        this.reviewDuties = reviewDuties;
         this.clock = clock;
     }
 
     ArticleDetail of(Article article) {
         ArticleRevision revision = revisions.findById(article.currentRevisionId());
-        List<ColumnRef> columns = revision.columnIds().stream().map(sites::column)
+        List<ColumnInfo> placed = revision.columnIds().stream().map(sites::column).toList();
+        List<ColumnRef> columns = placed.stream()
                 .map(c -> new ColumnRef(c.id(), c.name(), c.siteId(), c.siteCode(), c.siteName(), c.ownerUnit(), c.ownerUnitName(),
                         c.requiresAnnex5())).toList();
         Integer published = article.publishedRevisionId() == null ? null : revisions.findById(article.publishedRevisionId()).number();
-        String chainName = columns.isEmpty() ? null : chains.chain(sites.column(columns.get(0).id()).reviewChainId()).name();
+        String chainName = placed.isEmpty() ? null : chains.chain(placed.get(0).reviewChainId()).name();
         Long interprets = revision.content().interpretsArticleId();
         String interpretsTitle = interprets == null ? null : articles.findByIdOptional(interprets)
                 .map(p -> revisions.findById(p.currentRevisionId()).title()).orElse(null);
@@ -71,7 +76,8 @@ class ArticleDetails {
                 engine.activeRun(ArticleSubject.TYPE, article.id()).orElse(null),
                 engine.actionsFor(ArticleSubject.TYPE, article.id()), allowed(article),
                 article.publicStatus() == PublicStatus.UNPUBLISHED ? null : "/items/" + article.id(),
-                dueDates.of(ArticleSubject.TYPE, article.id()), interpretsTitle);
+                dueDates.of(ArticleSubject.TYPE, article.id()), interpretsTitle,
+                reviewDuties.lastSeen(ArticleSubject.TYPE, article.id()).orElse(null));
     }
 
     private List<String> allowed(Article article) {

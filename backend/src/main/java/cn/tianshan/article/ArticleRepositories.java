@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 final class ArticleRepositories {
@@ -92,7 +93,7 @@ final class ArticleRepositories {
         }
 
         /** Every attachment id any revision of the article ever listed. */
-        java.util.Set<Long> everListedAttachments(long articleId) {
+        Set<Long> everListedAttachments(long articleId) {
             return of(articleId).stream().flatMap(r -> r.attachmentIds().stream()).collect(Collectors.toSet());
         }
     }

@@ -6,6 +6,7 @@ import cn.tianshan.article.ArticleEnums.PublicStatus;
 import cn.tianshan.article.ArticleEnums.PublicationForm;
 import cn.tianshan.article.ArticleEnums.Validity;
 import cn.tianshan.article.ArticleEnums.WithdrawalKind;
+import cn.tianshan.calendar.DueDateHistory;
 import cn.tianshan.review.ReviewViews.ActionView;
 import cn.tianshan.review.ReviewViews.RunView;
 import jakarta.validation.constraints.NotBlank;
@@ -103,8 +104,9 @@ public final class ArticleViews {
                              boolean requiresAnnex5, List<AttachmentView> attachments, String chainName, RunView activeRun,
                              List<ActionView> reviewActions, List<String> allowed, String publicUrl,
                              @Schema(description = "Every move of the due date: the calendar changed, the information date was corrected")
-                             List<cn.tianshan.calendar.DueDateHistory.DueDateChangeView> dueDateHistory,
-                             @Schema(description = "For an interpretation: the title of the policy it interprets") String interpretsTitle) {
+                             List<DueDateHistory.DueDateChangeView> dueDateHistory,
+                             @Schema(description = "For an interpretation: the title of the policy it interprets") String interpretsTitle,
+                             @Schema(description = "The revision the caller last opened as a reviewer, to show what changed since") Long lastSeenRevisionId) {
     }
 
     /** Art. 18 for one unit in a period: articles first published on time, late, and due but unpublished. */

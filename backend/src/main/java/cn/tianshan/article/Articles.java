@@ -33,6 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,8 +114,8 @@ public class Articles {
         if (content.hash().equals(current.contentHash())) {
             return details.of(article);
         }
-        java.time.LocalDate previousInfoDate = article.infoDate();
-        java.time.LocalDate previousDue = article.dueDate();
+        LocalDate previousInfoDate = article.infoDate();
+        LocalDate previousDue = article.dueDate();
         addRevision(article, content, Timestamps.now(clock));
         if (!previousInfoDate.equals(content.infoDate()) && engine.everSubmitted(ArticleSubject.TYPE, id)) {
             deadlines.infoDateCorrected(article, previousInfoDate, previousDue);
@@ -291,7 +292,7 @@ public class Articles {
                                String revisionHash, ArticleEnums.Origin origin, String sourceName,
                                ArticleEnums.PublicationForm publicationForm, String publicationFormOther,
                                EditorialStatus editorialStatus, String submittedBy, boolean requiresAnnex5,
-                               java.time.LocalDate dueDate, LocalDateTime submittedAt) {
+                               LocalDate dueDate, LocalDateTime submittedAt) {
     }
 
     public ArticleFacts facts(long id) {

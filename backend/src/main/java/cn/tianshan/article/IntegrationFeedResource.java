@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntegrationFeedResource {
 
     public record FeedEntry(long cursor, PublicChangeLog.Type type, Long articleId, Long revisionId,
-                            java.time.LocalDateTime occurredAt, String article) {
+                            LocalDateTime occurredAt, String article) {
     }
 
     public record Feed(List<FeedEntry> changes, long next) {

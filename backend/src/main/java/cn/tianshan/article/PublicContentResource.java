@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -101,8 +102,8 @@ public class PublicContentResource {
         String doc = Params.blankToNull(documentNumber);
         String index = Params.blankToNull(indexNumber);
         Validity v = Params.enumOrNull("validity", validity, Validity.class);
-        java.time.LocalDate fromDate = from == null || from.isBlank() ? null : Params.date("from", from);
-        java.time.LocalDate toDate = to == null || to.isBlank() ? null : Params.date("to", to);
+        LocalDate fromDate = from == null || from.isBlank() ? null : Params.date("from", from);
+        LocalDate toDate = to == null || to.isBlank() ? null : Params.date("to", to);
         String unitCode = Params.blankToNull(unit);
         String cursor = Params.blankToNull(after);
         int pageSize = Params.intInRange("size", size, 20, 1, 100);

@@ -1,5 +1,6 @@
 package cn.tianshan.confidentiality;
 
+import cn.tianshan.common.persistence.YearlySequences;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ final class ConfidentialityRepositories {
 
         /** The next serial number of the year's register, taken under a row lock so two forms never share one. */
         int nextSerial(int year) {
-            return cn.tianshan.common.persistence.YearlySequences.next(getEntityManager(), "confidentiality_sequence", year);
+            return YearlySequences.next(getEntityManager(), "confidentiality_sequence", year);
         }
     }
 

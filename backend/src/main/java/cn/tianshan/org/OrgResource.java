@@ -1,6 +1,7 @@
 package cn.tianshan.org;
 
 import cn.tianshan.audit.Audited;
+import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.security.Role;
 import cn.tianshan.org.OrgViews.DutyAssignmentView;
 import cn.tianshan.org.OrgViews.DutyHolderChange;
@@ -100,6 +101,6 @@ public class OrgResource {
     @Operation(operationId = "listPeople", summary = "The people who hold a role (or every staff member), by unit and name")
     public List<PersonView> people(@QueryParam("role") String role) {
         return organisation.people(role == null || role.isBlank() ? null : Role.fromWireName(role.trim())
-                .orElseThrow(() -> cn.tianshan.common.error.ProblemException.invalid("role", "没有角色“" + role + "”")));
+                .orElseThrow(() -> ProblemException.invalid("role", "没有角色“" + role + "”")));
     }
 }

@@ -23,12 +23,14 @@ import cn.tianshan.org.OrgViews.UnitContactChange;
 import cn.tianshan.org.OrgViews.UnitDetail;
 import cn.tianshan.org.OrgViews.UnitRef;
 import cn.tianshan.org.OrgViews.UnitView;
+import cn.tianshan.publicweb.PublicChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,14 +46,14 @@ public class Organisation {
     private final DutyAssignmentRepository assignments;
     private final LeaderTermRepository leaders;
     private final People people;
-    private final cn.tianshan.publicweb.PublicChangeLog publicChanges;
+    private final PublicChangeLog publicChanges;
     private final AccessPolicy access;
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
 
     Organisation(UnitRepository units, DutyRepository duties, DutyAssignmentRepository assignments,
-                 LeaderTermRepository leaders, People people, cn.tianshan.publicweb.PublicChangeLog publicChanges,
+                 LeaderTermRepository leaders, People people, PublicChangeLog publicChanges,
                  AccessPolicy access, CurrentUser user, AuditTrail audit, Clock clock) {
         this.publicChanges = publicChanges;
         this.leaders = leaders;
@@ -90,14 +92,14 @@ public class Organisation {
         unit.changeContact(change.contactPhone().trim(), change.contactAddress().trim(), user.username(),
                 Timestamps.now(clock));
         audit.target("unit", code);
-        publicChanges.record(cn.tianshan.publicweb.PublicChangeLog.Type.STRUCTURE, null, null);
+        publicChanges.record(PublicChangeLog.Type.STRUCTURE, null, null);
         return UnitView.of(unit);
     }
 
     public List<DutyRef> dutiesOf(String unitCode) {
         Map<String, Duty> byCode = duties.all().stream().collect(Collectors.toMap(Duty::code, Function.identity()));
         return assignments.currentAll().stream().filter(a -> a.unitCode().equals(unitCode))
-                .map(a -> byCode.get(a.dutyCode())).sorted(java.util.Comparator.comparingInt(Duty::sortOrder))
+                .map(a -> byCode.get(a.dutyCode())).sorted(Comparator.comparingInt(Duty::sortOrder))
                 .map(d -> new DutyRef(d.code(), d.name())).toList();
     }
 

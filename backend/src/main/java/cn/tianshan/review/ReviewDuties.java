@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The review steps waiting for the current user, as inbox duties: every step they may take, including one
@@ -72,7 +73,8 @@ public class ReviewDuties implements DutySource {
         seen.remember(user.username(), subjectType, subjectId, revisionId, Timestamps.now(clock));
     }
 
-    public java.util.Optional<Long> lastSeen(String subjectType, long subjectId) {
-        return seen.lastSeen(user.username(), subjectType, subjectId);
+    /** The revision the current user last opened of this subject, if any. */
+    public Optional<Long> lastSeen(String subjectType, long subjectId) {
+        return user.authenticated() ? seen.lastSeen(user.username(), subjectType, subjectId) : Optional.empty();
     }
 }

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Column changes on a site follow Art. 7: a unit requests, the site office decides, the technical
@@ -253,18 +254,18 @@ public class ColumnChanges implements ReviewSubject {
         return errors;
     }
 
-    private java.util.Optional<FieldError> parentProblem(ColumnChangeCommand c, SiteColumn moving) {
+    private Optional<FieldError> parentProblem(ColumnChangeCommand c, SiteColumn moving) {
         if (c.proposedParentId() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SiteColumn parent = sites.findColumn(c.proposedParentId()).filter(p -> p.siteId() == c.siteId()).orElse(null);
         if (parent == null || parent.lifecycle() == ColumnLifecycle.ARCHIVED) {
-            return java.util.Optional.of(new FieldError("proposedParentId", "上级栏目须是本网站在用的栏目"));
+            return Optional.of(new FieldError("proposedParentId", "上级栏目须是本网站在用的栏目"));
         }
         if (moving != null && sites.isWithin(parent.id(), moving.id())) {
-            return java.util.Optional.of(new FieldError("proposedParentId", "栏目不能移到它自己或它的下级栏目之下"));
+            return Optional.of(new FieldError("proposedParentId", "栏目不能移到它自己或它的下级栏目之下"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static ColumnChangeCommand commandOf(ColumnChangeRequest r) {

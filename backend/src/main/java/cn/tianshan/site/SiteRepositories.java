@@ -1,5 +1,6 @@
 package cn.tianshan.site;
 
+import cn.tianshan.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ final class SiteRepositories {
         }
 
         Optional<ColumnChangeRequest> lock(long id) {
-            return cn.tianshan.common.persistence.RowLocks.lock(getEntityManager(), ColumnChangeRequest.class,
+            return RowLocks.lock(getEntityManager(), ColumnChangeRequest.class,
                     "column_change_request", id);
         }
     }
