@@ -520,6 +520,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/column-lifecycle-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topic columns' lifecycle warnings and transitions (Art. 8), newest first, with their reasons */
+        get: operations["listColumnLifecycleEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/columns/{id}/grants": {
         parameters: {
             query?: never;
@@ -666,6 +683,144 @@ export interface paths {
         };
         /** Changes after the cursor (0 for all), oldest first; pass 'next' back as 'after' */
         get: operations["listPublicChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations the caller may see: their unit's, or all for the site office, technical department and leaders */
+        get: operations["listLinkRegistrations"];
+        put?: never;
+        /** Register a non-government system or site to link to (unit editor or head); it goes to the unit head at once */
+        post: operations["registerLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A registration with its review, handling record and the caller's buttons */
+        get: operations["getLinkRegistration"];
+        /** Revise a rejected or withdrawn registration and submit it again */
+        put: operations["reviseLinkRegistration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-registrations/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit withdraws a registration still in review */
+        post: operations["cancelLinkRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-registrations/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every round of opinions on a registration */
+        get: operations["listLinkRegistrationReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-registrations/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The site office revokes an approved registration, with a reason */
+        post: operations["revokeLinkRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Broken links grouped by unit, each with the pages it appears on, and the latest monitor run */
+        get: operations["getLinkReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-report/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a reachability check of every outbound link now (site office, technical department); poll its progress */
+        post: operations["startLinkCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-report/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A monitor run's progress */
+        get: operations["getLinkCheckRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1185,6 +1340,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/site-managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every place a unit (or every unit) answers for, with its manager on a day (default today) */
+        get: operations["listSiteManagers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-managers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry on a day as an xlsx workbook */
+        get: operations["exportSiteManagers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-managers/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings the caller may see: their unit's, or all for the technical department and site office */
+        get: operations["listSiteManagerFilings"];
+        put?: never;
+        /** A unit names its managers from a day on; its head signs before it takes effect */
+        post: operations["fileSiteManagers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-managers/filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A filing with its signature step and the caller's buttons */
+        get: operations["getSiteManagerFiling"];
+        /** Revise a returned or withdrawn filing and submit it again */
+        put: operations["reviseSiteManagerFiling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-managers/filings/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit withdraws a filing not yet signed */
+        post: operations["cancelSiteManagerFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-managers/filings/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signature rounds of a filing */
+        get: operations["listSiteManagerFilingReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-managers/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Places with no current manager and managers whose accounts are disabled (technical department, site office) */
+        get: operations["getSiteManagerGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites": {
         parameters: {
             query?: never;
@@ -1219,6 +1495,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/topic-column-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications the caller may see: their unit's, or all for the site office, technical department and leaders */
+        get: operations["listTopicColumnApplications"];
+        put?: never;
+        /** Apply to open a topic column (unit editor or head); it goes to the unit head at once */
+        post: operations["applyForTopicColumn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topic-column-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its review in progress and the caller's buttons */
+        get: operations["getTopicColumnApplication"];
+        /** Revise a returned or withdrawn application and submit it again; opinions on an unchanged form carry over */
+        put: operations["reviseTopicColumnApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topic-column-applications/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant withdraws an application still in review */
+        post: operations["cancelTopicColumnApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topic-column-applications/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every round of opinions, oldest first (the Annex 2 form prints the last) */
+        get: operations["listTopicColumnApplicationReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1228,6 +1574,52 @@ export interface components {
             label?: string;
             enabled?: boolean;
             reason?: string;
+        };
+        ApplicationCommand: {
+            topicName: string;
+            /** @description 专题专栏网址, for a topic site that already exists */
+            topicUrl?: string;
+            innerColumns: components["schemas"]["InnerColumnCommand"][];
+            reason: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            contactName: string;
+            contactOfficePhone: string;
+            contactMobile: string;
+        };
+        ApplicationDetail: {
+            application?: components["schemas"]["ApplicationView"];
+            activeRun?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            /** @description revise, resubmit, cancel */
+            allowed?: string[];
+        };
+        ApplicationView: {
+            /** Format: int64 */
+            id?: number;
+            applicantUnit?: string;
+            applicantUnitName?: string;
+            topicName?: string;
+            topicUrl?: string;
+            innerColumns?: components["schemas"]["InnerColumnView"][];
+            reason?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            contactName?: string;
+            contactOfficePhone?: string;
+            contactMobile?: string;
+            status?: components["schemas"]["Status3"];
+            statusLabel?: string;
+            /** Format: int32 */
+            revision?: number;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            updatedAt?: components["schemas"]["LocalDateTime"];
+            approvedAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int64 */
+            resultingColumnId?: number;
+            /** @description Where the opened column is read on the public site */
+            publicPath?: string;
         };
         ApproveCommand: {
             opinion?: string;
@@ -1391,6 +1783,18 @@ export interface components {
             previousHash?: string;
             hash?: string;
         };
+        BrokenLink: {
+            url?: string;
+            host?: string;
+            /** Format: int32 */
+            consecutiveFailures?: number;
+            /** Format: int32 */
+            lastStatus?: number;
+            lastError?: string;
+            lastCheckedAt?: components["schemas"]["LocalDateTime"];
+            flaggedSince?: components["schemas"]["LocalDateTime"];
+            pages?: components["schemas"]["Page"][];
+        };
         CalendarDayView: {
             date?: components["schemas"]["LocalDate"];
             region?: string;
@@ -1519,7 +1923,7 @@ export interface components {
             requestedBy?: string;
             requestedByName?: string;
             requestedAt?: components["schemas"]["LocalDateTime"];
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["Status2"];
             statusLabel?: string;
             carriedOutAt?: components["schemas"]["LocalDateTime"];
             /** Format: int64 */
@@ -1546,6 +1950,10 @@ export interface components {
             siteCode?: string;
             siteName?: string;
             archived?: boolean;
+            /** @description What an archived column's banner says (历史专题 for a topic column past its end date) */
+            archivedNotice?: string;
+            /** @description A topic column that is an existing topic site elsewhere */
+            externalUrl?: string;
             path?: components["schemas"]["ColumnRef1"][];
             children?: components["schemas"]["ColumnRef1"][];
         };
@@ -1583,6 +1991,13 @@ export interface components {
             lastPublishedAt?: components["schemas"]["LocalDateTime"];
             /** @description Units the site office lets publish here besides the owner */
             grantedUnitNames?: string[];
+            /** @description A topic column's period (Annex 2) */
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description A topic column that is an existing topic site elsewhere */
+            externalUrl?: string;
+            /** @description Out of homepage and navigation since then, for want of updates (Art. 8) */
+            dormantSince?: components["schemas"]["LocalDateTime"];
             children?: components["schemas"]["ColumnNode"][];
         };
         ColumnPage: {
@@ -1717,6 +2132,27 @@ export interface components {
         };
         /** @enum {string} */
         EditorialStatus: "DRAFT" | "IN_REVIEW" | "NEEDS_CHANGES" | "SCHEDULED" | "DONE" | "DISCARDED";
+        EntryCommand: {
+            /** @description Which place: a key from the unit's places (column:12, site:2, mailbox) */
+            subjectKey: string;
+            /** @description The manager's account, when they have one; the name and phones default from the directory */
+            managerUsername?: string;
+            managerName?: string;
+            officePhone?: string;
+            mobile?: string;
+            email?: string;
+        };
+        EntryView: {
+            category?: components["schemas"]["ManagerCategory"];
+            categoryLabel?: string;
+            subjectKey?: string;
+            subjectName?: string;
+            managerUsername?: string;
+            managerName?: string;
+            officePhone?: string;
+            mobile?: string;
+            email?: string;
+        };
         Feed: {
             changes?: components["schemas"]["FeedEntry"][];
             /** Format: int64 */
@@ -1746,6 +2182,37 @@ export interface components {
             size?: number;
             url?: string;
         };
+        FilingCommand: {
+            effectiveFrom: components["schemas"]["LocalDate"];
+            entries: components["schemas"]["EntryCommand"][];
+        };
+        FilingDetail: {
+            filing?: components["schemas"]["FilingView"];
+            activeRun?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            /** @description revise, cancel */
+            allowed?: string[];
+        };
+        FilingView: {
+            /** Format: int64 */
+            id?: number;
+            unitCode?: string;
+            unitName?: string;
+            effectiveFrom?: components["schemas"]["LocalDate"];
+            entries?: components["schemas"]["EntryView"][];
+            status?: components["schemas"]["Status1"];
+            statusLabel?: string;
+            /** Format: int32 */
+            revision?: number;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            signedAt?: components["schemas"]["LocalDateTime"];
+        };
+        Gaps: {
+            on?: components["schemas"]["LocalDate"];
+            missing?: components["schemas"]["PlaceView"][];
+            disabledAccounts?: components["schemas"]["PlaceView"][];
+        };
         GrantCommand: {
             unitCode: string;
             reason: string;
@@ -1765,6 +2232,12 @@ export interface components {
             revokedByName?: string;
             revokedAt?: components["schemas"]["LocalDateTime"];
             revokeReason?: string;
+        };
+        HandlingEntry: {
+            at?: components["schemas"]["LocalDateTime"];
+            event?: string;
+            note?: string;
+            actorName?: string;
         };
         HolidayRange: {
             name: string;
@@ -1793,6 +2266,19 @@ export interface components {
             makeupWorkdays?: number;
             /** Format: int64 */
             replacedEntries?: number;
+        };
+        InnerColumnCommand: {
+            name: string;
+            updateClass: components["schemas"]["UpdateClass"];
+            /** @description Owner unit code; the applicant unit when empty */
+            ownerUnit?: string;
+        };
+        InnerColumnView: {
+            name?: string;
+            updateClass?: components["schemas"]["UpdateClass"];
+            updateClassLabel?: string;
+            ownerUnit?: string;
+            ownerUnitName?: string;
         };
         /** @enum {string} */
         Kind: "MAIN" | "TOPIC";
@@ -1823,6 +2309,22 @@ export interface components {
             reason?: string;
             next?: components["schemas"]["LeaderTermView"];
         };
+        LifecycleEventView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            columnId?: number;
+            columnName?: string;
+            ownerUnitName?: string;
+            event?: components["schemas"]["Type2"];
+            eventLabel?: string;
+            reason?: string;
+            occurredAt?: components["schemas"]["LocalDateTime"];
+        };
+        LinkReport: {
+            latestRun?: components["schemas"]["RunProgress"];
+            units?: components["schemas"]["UnitReport"][];
+        };
         ListedArticle: {
             /** Format: int64 */
             id?: number;
@@ -1842,6 +2344,21 @@ export interface components {
         MakeupDay: {
             date: components["schemas"]["LocalDate"];
             name: string;
+        };
+        /** @enum {string} */
+        ManagerCategory: "MAIN_COLUMN" | "TOPIC_SITE" | "TOPIC_COLUMN" | "MAILBOX";
+        ManagerView: {
+            /** Format: int64 */
+            id?: number;
+            managerUsername?: string;
+            managerName?: string;
+            officePhone?: string;
+            mobile?: string;
+            email?: string;
+            effectiveFrom?: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            /** @description The manager's account is disabled in the identity service */
+            accountDisabled?: boolean;
         };
         MeView: {
             username?: string;
@@ -1903,6 +2420,13 @@ export interface components {
         Origin: "ORIGINAL" | "REPRINT";
         /** @enum {string} */
         Outcome: "SUCCESS" | "FAILURE";
+        Page: {
+            sourceType?: string;
+            /** Format: int64 */
+            sourceId?: number;
+            title?: string;
+            path?: string;
+        };
         PersonRef: {
             username?: string;
             name?: string;
@@ -1916,6 +2440,15 @@ export interface components {
             unitName?: string;
             roles?: string[];
             roleLabels?: string[];
+        };
+        PlaceView: {
+            unitCode?: string;
+            unitName?: string;
+            category?: components["schemas"]["ManagerCategory"];
+            categoryLabel?: string;
+            subjectKey?: string;
+            subjectName?: string;
+            manager?: components["schemas"]["ManagerView"];
         };
         PolicyChoice: {
             /** Format: int64 */
@@ -1999,6 +2532,53 @@ export interface components {
             /** Format: int64 */
             id?: number;
             title?: string;
+        };
+        RegistrationCommand: {
+            systemName: string;
+            url: string;
+            introduction: string;
+            contactName: string;
+            contactOfficePhone: string;
+            contactMobile: string;
+            /** @description Optional: the registration lapses after this day (a reminder goes out before) */
+            expiresOn?: components["schemas"]["LocalDate"];
+        };
+        RegistrationDetail: {
+            registration?: components["schemas"]["RegistrationView"];
+            activeRun?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            /** @description revise, cancel, revoke */
+            allowed?: string[];
+            /** @description 办理情况: everything besides the opinions */
+            handling?: components["schemas"]["HandlingEntry"][];
+        };
+        RegistrationView: {
+            /** Format: int64 */
+            id?: number;
+            unitCode?: string;
+            unitName?: string;
+            systemName?: string;
+            url?: string;
+            host?: string;
+            introduction?: string;
+            contactName?: string;
+            contactOfficePhone?: string;
+            contactMobile?: string;
+            expiresOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["Status"];
+            statusLabel?: string;
+            /** Format: int32 */
+            revision?: number;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            decidedAt?: components["schemas"]["LocalDateTime"];
+            /**
+             * Format: int32
+             * @description Consecutive failed reachability checks of its address
+             */
+            consecutiveFailures?: number;
+            /** @description Flagged unreachable by the monitor */
+            unreachable?: boolean;
         };
         RejectCommand: {
             reason: string;
@@ -2123,6 +2703,9 @@ export interface components {
             createdByName?: string;
             createdAt?: components["schemas"]["LocalDateTime"];
         };
+        RevocationCommand: {
+            reason: string;
+        };
         RevokeCommand: {
             reason: string;
         };
@@ -2145,6 +2728,19 @@ export interface components {
             requiresProofread?: boolean;
             requiresConfidentiality?: boolean;
             note?: string;
+        };
+        RunProgress: {
+            /** Format: int64 */
+            id?: number;
+            status?: string;
+            /** Format: int32 */
+            total?: number;
+            /** Format: int32 */
+            checked?: number;
+            /** Format: int32 */
+            flagged?: number;
+            startedAt?: components["schemas"]["LocalDateTime"];
+            finishedAt?: components["schemas"]["LocalDateTime"];
         };
         /** @enum {string} */
         RunStatus: "IN_PROGRESS" | "APPROVED" | "NEEDS_CHANGES" | "CANCELLED";
@@ -2213,7 +2809,13 @@ export interface components {
         /** @enum {string} */
         Source: "WEEKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
         /** @enum {string} */
-        Status: "IN_REVIEW" | "REJECTED" | "CANCELLED" | "CARRIED_OUT";
+        Status: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED" | "EXPIRED" | "CANCELLED";
+        /** @enum {string} */
+        Status1: "PENDING" | "SIGNED" | "RETURNED" | "CANCELLED";
+        /** @enum {string} */
+        Status2: "IN_REVIEW" | "REJECTED" | "CANCELLED" | "CARRIED_OUT";
+        /** @enum {string} */
+        Status3: "IN_REVIEW" | "RETURNED" | "CANCELLED" | "APPROVED";
         StatutoryDayView: {
             date?: components["schemas"]["LocalDate"];
             festival?: string;
@@ -2302,6 +2904,8 @@ export interface components {
         Type: "PUBLISHED" | "UPDATED" | "WITHDRAWN" | "REMOVED" | "STRUCTURE";
         /** @enum {string} */
         Type1: "CREATE" | "RENAME" | "MOVE" | "RETIRE";
+        /** @enum {string} */
+        Type2: "WARNED_14" | "WARNED_7" | "HIDDEN" | "RESTORED" | "ARCHIVED";
         UnitContactChange: {
             contactPhone: string;
             contactAddress: string;
@@ -2321,6 +2925,11 @@ export interface components {
         UnitRef1: {
             code?: string;
             name?: string;
+        };
+        UnitReport: {
+            unitCode?: string;
+            unitName?: string;
+            links?: components["schemas"]["BrokenLink"][];
         };
         UnitTimeliness: {
             unitCode?: string;
@@ -4379,6 +4988,58 @@ export interface operations {
             };
         };
     };
+    listColumnLifecycleEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEventView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listColumnGrants: {
         parameters: {
             query?: never;
@@ -4900,6 +5561,550 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Feed"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLinkRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLinkRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseLinkRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelLinkRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLinkRegistrationReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeLinkRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevocationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLinkReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkReport"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startLinkCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunProgress"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLinkCheckRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunProgress"];
                 };
             };
             /** @description Not Authorized */
@@ -6496,6 +7701,498 @@ export interface operations {
             };
         };
     };
+    listSiteManagers: {
+        parameters: {
+            query?: {
+                on?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSiteManagers: {
+        parameters: {
+            query?: {
+                on?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSiteManagerFilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileSiteManagers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FilingCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteManagerFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseSiteManagerFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FilingCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelSiteManagerFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSiteManagerFilingReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteManagerGaps: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gaps"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSites: {
         parameters: {
             query?: never;
@@ -6566,6 +8263,334 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ColumnNode"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTopicColumnApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyForTopicColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTopicColumnApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseTopicColumnApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTopicColumnApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTopicColumnApplicationReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"][];
                 };
             };
             /** @description Not Authorized */

@@ -7,6 +7,8 @@ import cn.tianshan.article.ArticleRepositories.ArticleRepository;
 import cn.tianshan.article.ArticleRepositories.AttachmentRepository;
 import cn.tianshan.article.ArticleViews.ArticleCommand;
 import cn.tianshan.common.error.FieldError;
+import cn.tianshan.link.LinkPolicy;
+import cn.tianshan.link.OutboundLinks;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.org.Organisation;
@@ -38,10 +40,12 @@ class ArticleContents {
     private final Organisation organisation;
     private final ArticleRepository articles;
     private final AttachmentRepository attachments;
+    private final LinkPolicy linkPolicy;
     private final Clock clock;
 
     ArticleContents(HtmlSanitizer sanitizer, Sites sites, Organisation organisation, ArticleRepository articles,
-                    AttachmentRepository attachments, Clock clock) {
+                    AttachmentRepository attachments, LinkPolicy linkPolicy, Clock clock) {
+        this.linkPolicy = linkPolicy;
         this.sanitizer = sanitizer;
         this.sites = sites;
         this.organisation = organisation;
@@ -79,6 +83,10 @@ class ArticleContents {
         if (!blank(c.sourceUrl()) && !c.sourceUrl().matches("https?://\\S+")) {
             errors.add(new FieldError("sourceUrl", "来源网址须以 http:// 或 https:// 开头"));
         }
+        List<LinkPolicy.FoundLink> links = new ArrayList<>(OutboundLinks.inHtml(body, "body", "正文"));
+        if (!blank(c.sourceUrl()) && c.sourceUrl().trim().matches("https?://\\S+")) {
+            links.add(new LinkPolicy.FoundLink("sourceUrl", "来源网址", c.sourceUrl().trim()));
+        }
         if (c.publicationForm() == PublicationForm.OTHER && blank(c.publicationFormOther())) {
             errors.add(new FieldError("publicationFormOther", "请说明是哪种其他发布形式"));
         }
@@ -107,6 +115,7 @@ class ArticleContents {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        linkPolicy.requireAllowed(links);
         Validity validity = c.kind() == ArticleKind.POLICY ? (c.validity() == null ? Validity.CURRENT : c.validity()) : null;
         return new ArticleContent(c.kind(), c.infoDate(), c.important(), c.scheduledAt(), c.title().trim(), trimmed(c.subtitle()),
                 trimmed(c.summary()), body, List.copyOf(new LinkedHashSet<>(c.columnIds())), attachmentIds,
@@ -122,7 +131,12 @@ class ArticleContents {
         for (int i = 0; i < columnIds.size(); i++) {
             String field = "columnIds[" + i + "]";
             Optional<ColumnInfo> found = sites.findColumn(columnIds.get(i), false);
-            if (found.isEmpty() || found.get().lifecycle() == ColumnLifecycle.ARCHIVED) {
+            if (found.isPresent() && found.get().lifecycle() == ColumnLifecycle.ARCHIVED) {
+                throw ProblemException.conflict(found.get().endsOn() != null
+                        ? "栏目“" + found.get().name() + "”已转为历史专题（专题于 " + found.get().endsOn() + " 结束），仅供查阅，不再发布新信息"
+                        : "栏目“" + found.get().name() + "”已归档，不再发布新信息");
+            }
+            if (found.isEmpty()) {
                 errors.add(new FieldError(field, "没有在用的栏目（编号 " + columnIds.get(i) + "）"));
                 continue;
             }

@@ -113,13 +113,22 @@ public class PublicArticles {
                 .filter(n -> n.parentId() != null && n.parentId() == columnId)
                 .map(n -> new ColumnRef(n.id(), n.name(), column.siteCode())).toList();
         return new ColumnPage(new ColumnHeader(column.id(), column.name(), column.siteCode(), column.siteName(),
-                column.lifecycle() == ColumnLifecycle.ARCHIVED, path, children), listed, next);
+                column.lifecycle() == ColumnLifecycle.ARCHIVED, archivedNotice(column), column.externalUrl(), path, children),
+                listed, next);
+    }
+
+    private static String archivedNotice(ColumnInfo column) {
+        if (column.lifecycle() != ColumnLifecycle.ARCHIVED) {
+            return null;
+        }
+        return column.endsOn() != null ? "历史专题：本专题已于 " + column.endsOn() + " 结束，内容仅供查阅。"
+                : "本栏目已归档，内容仅供查阅历史信息。";
     }
 
     public Home home(String siteCode) {
         SiteView site = sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("网站", siteCode));
         List<ColumnRef> navigation = sites.tree(site.id(), true).stream()
-                .filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE)
+                .filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE && n.dormantSince() == null)
                 .map(n -> new ColumnRef(n.id(), n.name(), siteCode)).toList();
         List<HomeColumn> columns = sites.homepageColumns().stream().filter(c -> c.siteId() == site.id())
                 .map(c -> new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS))).toList();

@@ -39,6 +39,10 @@ public final class PublicViews {
     }
 
     public record ColumnHeader(long id, String name, String siteCode, String siteName, boolean archived,
+                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "What an archived column's banner says (历史专题 for a topic column past its end date)")
+                               String archivedNotice,
+                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A topic column that is an existing topic site elsewhere")
+                               String externalUrl,
                                List<ColumnRef> path, List<ColumnRef> children) {
     }
 

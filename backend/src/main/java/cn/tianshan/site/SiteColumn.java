@@ -39,6 +39,10 @@ public class SiteColumn {
     private LocalDateTime lastPublishedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    private java.time.LocalDate startsOn;
+    private java.time.LocalDate endsOn;
+    private String externalUrl;
+    private LocalDateTime dormantSince;
 
     protected SiteColumn() {
     }
@@ -100,6 +104,39 @@ public class SiteColumn {
 
     void published(LocalDateTime at) {
         this.lastPublishedAt = at;
+    }
+
+    /** An approved topic-column application (Annex 2) sets its period and, for an existing topic site, its address. */
+    void runsFor(java.time.LocalDate from, java.time.LocalDate to, String url) {
+        this.startsOn = from;
+        this.endsOn = to;
+        this.externalUrl = url;
+    }
+
+    void showOnHomepage() {
+        this.homepageVisible = true;
+    }
+
+    void takeNoArticles() {
+        this.acceptedKinds = "";
+    }
+
+    /** Art. 8: not updated for two months, it leaves the homepage and navigation until its next publication. */
+    void goDormant(LocalDateTime at) {
+        this.dormantSince = at;
+        this.updatedAt = at;
+    }
+
+    void wakeUp(LocalDateTime at) {
+        this.dormantSince = null;
+        this.updatedAt = at;
+    }
+
+    /** After its end date a topic column stays readable, marked historical, and takes no new articles. */
+    void archive(LocalDateTime at) {
+        this.lifecycle = ColumnLifecycle.ARCHIVED;
+        this.dormantSince = null;
+        this.updatedAt = at;
     }
 
     private void requireNotArchived() {
@@ -172,6 +209,31 @@ public class SiteColumn {
 
     public LocalDateTime lastPublishedAt() {
         return lastPublishedAt;
+    }
+
+    public java.time.LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public java.time.LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String externalUrl() {
+        return externalUrl;
+    }
+
+    public LocalDateTime dormantSince() {
+        return dormantSince;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** Shown in the site's navigation and on its homepage: active and not dormant. */
+    public boolean inNavigation() {
+        return lifecycle == ColumnLifecycle.ACTIVE && dormantSince == null;
     }
 
     public boolean publiclyVisible() {

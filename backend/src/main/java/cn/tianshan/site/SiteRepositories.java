@@ -39,7 +39,7 @@ final class SiteRepositories {
         }
 
         List<SiteColumn> homepage() {
-            return list("homepageVisible = true and lifecycle = ?1", Sort.ascending("siteId", "sortOrder"), ColumnLifecycle.ACTIVE);
+            return list("homepageVisible = true and lifecycle = ?1 and dormantSince is null", Sort.ascending("siteId", "sortOrder"), ColumnLifecycle.ACTIVE);
         }
     }
 
@@ -71,6 +71,46 @@ final class SiteRepositories {
 
         List<ColumnPublishingGrant> allActive() {
             return list("revokedAt is null");
+        }
+    }
+
+    @ApplicationScoped
+    static class LifecycleEventRepository implements PanacheRepositoryBase<ColumnLifecycleEvent, Long> {
+        List<ColumnLifecycleEvent> recent(int limit) {
+            return find("", Sort.descending("occurredAt", "id")).page(0, limit).list();
+        }
+
+        List<ColumnLifecycleEvent> ofColumn(long columnId) {
+            return list("columnId", Sort.descending("occurredAt", "id"), columnId);
+        }
+
+        boolean exists(long columnId, ColumnLifecycleEvent.Type type, java.time.LocalDateTime basis) {
+            return count("columnId = ?1 and event = ?2 and basis = ?3", columnId, type, basis) > 0;
+        }
+    }
+
+    @ApplicationScoped
+    static class TopicColumnLocks {
+        @jakarta.inject.Inject
+        jakarta.persistence.EntityManager em;
+
+        Optional<SiteColumn> lock(long id) {
+            return RowLocks.lock(em, SiteColumn.class, "site_column", id);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Long> topicColumnsOfMainSite() {
+            List<Number> ids = em.createNativeQuery("SELECT c.id FROM site_column c JOIN site s ON s.id = c.site_id "
+                    + "WHERE s.kind = 'MAIN' AND c.parent_id IS NULL AND c.kind = 'TOPIC' AND c.lifecycle <> 'ARCHIVED' "
+                    + "ORDER BY c.id").getResultList();
+            return ids.stream().map(Number::longValue).toList();
+        }
+
+        java.time.LocalDateTime lastPublishedUnder(long columnId) {
+            Object last = em.createNativeQuery("WITH RECURSIVE sub AS (SELECT id, last_published_at FROM site_column WHERE id = ?1 "
+                    + "UNION ALL SELECT c.id, c.last_published_at FROM site_column c JOIN sub ON c.parent_id = sub.id) "
+                    + "SELECT MAX(last_published_at) FROM sub").setParameter(1, columnId).getSingleResult();
+            return last == null ? null : last instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) last;
         }
     }
 }

@@ -51,6 +51,13 @@ public class SiteResource {
         return sites.tree(id, false);
     }
 
+    @GET
+    @Path("column-lifecycle-events")
+    @Operation(operationId = "listColumnLifecycleEvents", summary = "Topic columns' lifecycle warnings and transitions (Art. 8), newest first, with their reasons")
+    public List<SiteViews.LifecycleEventView> lifecycleEvents() {
+        return sites.lifecycleEvents();
+    }
+
     @PUT
     @Path("columns/{id}/settings")
     @Audited(action = "site.column.configure", targetType = "column", targetParam = "id")

@@ -24,7 +24,8 @@ public final class SiteViews {
     public record ColumnInfo(long id, long siteId, String siteCode, String siteName, String siteOwnerUnit, String name,
                              String ownerUnit, String ownerUnitName, ColumnKind kind, List<String> acceptedKinds,
                              boolean requiresAnnex5, ColumnLifecycle lifecycle, long reviewChainId,
-                             boolean homepageVisible, Long parentId) {
+                             boolean homepageVisible, Long parentId, java.time.LocalDate endsOn, String externalUrl,
+                             boolean dormant) {
         public boolean accepts(String articleKind) {
             return acceptedKinds.contains(articleKind);
         }
@@ -44,6 +45,10 @@ public final class SiteViews {
                              boolean homepageVisible, ColumnLifecycle lifecycle, int sortOrder, long reviewChainId,
                              String reviewChainName, LocalDateTime lastPublishedAt,
                              @Schema(description = "Units the site office lets publish here besides the owner") List<String> grantedUnitNames,
+                             @Schema(description = "A topic column's period (Annex 2)") java.time.LocalDate startsOn,
+                             java.time.LocalDate endsOn,
+                             @Schema(description = "A topic column that is an existing topic site elsewhere") String externalUrl,
+                             @Schema(description = "Out of homepage and navigation since then, for want of updates (Art. 8)") LocalDateTime dormantSince,
                              List<ColumnNode> children) {
     }
 
@@ -101,5 +106,11 @@ public final class SiteViews {
     /** A request with the review run in progress and the buttons the current user gets. */
     public record ColumnChangeDetail(ColumnChangeView request, cn.tianshan.review.ReviewViews.RunView activeRun,
                                      List<cn.tianshan.review.ReviewViews.ActionView> reviewActions, List<String> allowed) {
+    }
+
+    /** A lifecycle warning or transition of a topic column (Art. 8), for the site office's list. */
+    public record LifecycleEventView(long id, long columnId, String columnName, String ownerUnitName,
+                                     ColumnLifecycleEvent.Type event, String eventLabel, String reason,
+                                     LocalDateTime occurredAt) {
     }
 }

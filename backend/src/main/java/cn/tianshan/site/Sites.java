@@ -56,11 +56,13 @@ public class Sites {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final PublicChangeLog publicChanges;
+    private final ColumnLifecycleEvents lifecycle;
     private final Clock clock;
 
     Sites(SiteRepository sites, ColumnRepository columns, GrantRepository grants, Organisation organisation,
           ReviewChains chains, Instance<ContentKinds> kinds, AccessPolicy access, CurrentUser user, AuditTrail audit,
-          PublicChangeLog publicChanges, Clock clock) {
+          PublicChangeLog publicChanges, ColumnLifecycleEvents lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
         this.sites = sites;
         this.columns = columns;
         this.grants = grants;
@@ -144,9 +146,107 @@ public class Sites {
         return choices;
     }
 
+    /** A publication updates its columns, and brings a dormant topic column above them back (Art. 8). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markPublished(Collection<Long> columnIds, LocalDateTime at) {
         columnIds.forEach(id -> findColumn(id).ifPresent(c -> c.published(at)));
+        columnIds.stream().map(this::findColumn).flatMap(Optional::stream).map(this::root).distinct()
+                .filter(c -> c.dormantSince() != null).forEach(c -> lifecycle.wakeUp(c, at));
+    }
+
+    /**
+     * Opens an approved topic column (Annex 2) on the main site, with its inner columns, in the caller's
+     * transaction: the column exists exactly when the last opinion is recorded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long openTopicColumn(TopicColumnSpec spec, LocalDateTime at) {
+        Site main = sites.list("kind", Site.Kind.MAIN).stream().findFirst()
+                .orElseThrow(() -> ProblemException.conflict("没有主站，无法开设专题专栏"));
+        long chainId = chains.idOf("government-affairs").orElseThrow(() -> ProblemException.conflict("缺少“政务信息审核”流程"));
+        if (columns.ofSite(main.id()).stream().anyMatch(c -> c.parentId() == null && c.name().equals(spec.name())
+                && c.lifecycle() != ColumnLifecycle.ARCHIVED)) {
+            throw ProblemException.conflict("主站已有在用的顶级栏目“" + spec.name() + "”，不能重复开设");
+        }
+        SiteColumn topic = SiteColumn.create(main.id(), null, spec.code(), spec.name(), spec.ownerUnit(), ColumnKind.TOPIC,
+                UpdateClass.REGULAR, TopicColumnLifecycle.DORMANT_AFTER_DAYS, chainId, columns.nextSortOrder(main.id()), at);
+        topic.runsFor(spec.startsOn(), spec.endsOn(), spec.externalUrl());
+        topic.showOnHomepage();
+        if (!spec.inner().isEmpty() || spec.externalUrl() != null) {
+            topic.takeNoArticles();
+        }
+        columns.persist(topic);
+        columns.flush();
+        int n = 1;
+        for (TopicColumnSpec.Inner inner : spec.inner()) {
+            SiteColumn child = SiteColumn.create(main.id(), topic.id(), spec.code() + "-" + n++, inner.name(), inner.ownerUnit(),
+                    ColumnKind.TOPIC, inner.updateClass(), null, chainId, columns.nextSortOrder(main.id()), at);
+            child.runsFor(spec.startsOn(), spec.endsOn(), null);
+            columns.persist(child);
+            columns.flush();
+        }
+        publicChanges.record(PublicChangeLog.Type.STRUCTURE, null, null);
+        return topic.id();
+    }
+
+    /** The latest lifecycle warnings and transitions of topic columns, newest first (site office, technical department). */
+    public List<SiteViews.LifecycleEventView> lifecycleEvents() {
+        access.require(Role.SITE_OFFICE, Role.TECH_OPS);
+        return lifecycle.recent(200).stream().map(e -> {
+            SiteColumn c = findColumn(e.columnId()).orElseThrow();
+            return new SiteViews.LifecycleEventView(e.id(), c.id(), pathName(c), organisation.nameOf(c.ownerUnit()), e.event(),
+                    e.event().label(), e.reason(), e.occurredAt());
+        }).toList();
+    }
+
+    /** Something a unit answers for on the sites (Annex 1): a main-site column, a topic site or a topic column. */
+    public record OwnedPlace(String category, String key, String name, String unitCode) {
+    }
+
+    /**
+     * Every place each unit answers for now: the main site's columns it owns (topic columns apart), the topic
+     * sites it owns and its topic columns on the main site; archived ones are done with.
+     */
+    public List<OwnedPlace> ownedPlaces() {
+        List<OwnedPlace> places = new ArrayList<>();
+        for (Site site : sites.active()) {
+            if (site.kind() == Site.Kind.TOPIC) {
+                places.add(new OwnedPlace("TOPIC_SITE", "site:" + site.id(), site.name(), site.ownerUnit()));
+                continue;
+            }
+            for (SiteColumn c : columns.ofSite(site.id())) {
+                if (c.lifecycle() == ColumnLifecycle.ARCHIVED) {
+                    continue;
+                }
+                if (c.kind() == ColumnKind.TOPIC) {
+                    if (c.parentId() == null) {
+                        places.add(new OwnedPlace("TOPIC_COLUMN", "column:" + c.id(), c.name(), c.ownerUnit()));
+                    }
+                } else {
+                    places.add(new OwnedPlace("MAIN_COLUMN", "column:" + c.id(), pathName(c), c.ownerUnit()));
+                }
+            }
+        }
+        return places;
+    }
+
+    /** Whether the main site has an active or dormant top-level column of this name. */
+    public boolean topLevelNameTaken(String name) {
+        return sites.list("kind", Site.Kind.MAIN).stream().flatMap(m -> columns.ofSite(m.id()).stream())
+                .anyMatch(c -> c.parentId() == null && c.name().equals(name) && c.lifecycle() != ColumnLifecycle.ARCHIVED);
+    }
+
+    /** The top-level column a column lies under (itself, for a top-level column). */
+    SiteColumn root(SiteColumn column) {
+        SiteColumn current = column;
+        while (current.parentId() != null) {
+            current = findColumn(current.parentId()).orElseThrow();
+        }
+        return current;
+    }
+
+    List<SiteColumn> below(long columnId) {
+        SiteColumn column = findColumn(columnId).orElseThrow();
+        return columns.ofSite(column.siteId()).stream().filter(c -> c.id() != columnId && isWithin(c.id(), columnId)).toList();
     }
 
     /**
@@ -277,8 +377,8 @@ public class Sites {
                         organisation.nameOf(c.ownerUnit()), c.kind(), c.kind().label(), kindRefs(c.acceptedKinds()),
                         c.requiresAnnex5(), c.updateClass(), c.updateClass().label(), c.updateIntervalDays(),
                         c.homepageVisible(), c.lifecycle(), c.sortOrder(), c.reviewChainId(), chainNames.get(c.reviewChainId()),
-                        c.lastPublishedAt(), granted.getOrDefault(c.id(), List.of()),
-                        children(c.id(), all, chainNames, granted)))
+                        c.lastPublishedAt(), granted.getOrDefault(c.id(), List.of()), c.startsOn(), c.endsOn(),
+                        c.externalUrl(), c.dormantSince(), children(c.id(), all, chainNames, granted)))
                 .toList();
     }
 
@@ -304,7 +404,7 @@ public class Sites {
         Site site = sites.findById(c.siteId());
         return new ColumnInfo(c.id(), c.siteId(), site.code(), site.name(), site.ownerUnit(), c.name(), c.ownerUnit(),
                 organisation.nameOf(c.ownerUnit()), c.kind(), c.acceptedKinds(), c.requiresAnnex5(), c.lifecycle(),
-                c.reviewChainId(), c.homepageVisible(), c.parentId());
+                c.reviewChainId(), c.homepageVisible(), c.parentId(), c.endsOn(), c.externalUrl(), c.dormantSince() != null);
     }
 
     private SiteView view(Site site) {

@@ -22,6 +22,11 @@ public final class Params {
         }
     }
 
+    /** An optional date parameter: null when absent, a 400 naming it when malformed. */
+    public static LocalDate dateOrNull(String name, String value) {
+        return value == null || value.isBlank() ? null : date(name, value);
+    }
+
     /** Accepts a date ({@code 2026-01-31}, meaning its start) or a date-time ({@code 2026-01-31T08:30}). */
     public static LocalDateTime dateTimeOrNull(String name, String value) {
         if (value == null || value.isBlank()) {
