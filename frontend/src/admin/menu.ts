@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Checked, Document, EditPen, FolderOpened, House, OfficeBuilding, Share, Timer } from '@element-plus/icons-vue'
+import { Calendar, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, OfficeBuilding, Share, Timer, UserFilled } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -18,6 +18,9 @@ export const MENU: MenuItem[] = [
   { path: '/admin/articles', title: '信息管理', icon: EditPen, roles: CONTENT_ROLES },
   { path: '/admin/timeliness', title: '发布时效', icon: Timer, roles: CONTENT_ROLES },
   { path: '/admin/sites', title: '栏目管理', icon: FolderOpened, roles: CONTENT_ROLES },
+  { path: '/admin/topic-column-applications', title: '专题专栏', icon: Collection, roles: CONTENT_ROLES },
+  { path: '/admin/link-registrations', title: '链接备案', icon: Connection, roles: CONTENT_ROLES },
+  { path: '/admin/site-managers', title: '管理人员备案', icon: UserFilled, roles: CONTENT_ROLES },
   { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },
   { path: '/admin/calendar', title: '工作日历', icon: Calendar },
   { path: '/admin/org', title: '单位与职责', icon: OfficeBuilding },

@@ -1135,6 +1135,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/link-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Government domains and listed hosts: links elsewhere get a leaving notice on the public site */
+        get: operations["getLinkPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/policies": {
         parameters: {
             query?: never;
@@ -2320,6 +2337,10 @@ export interface components {
             eventLabel?: string;
             reason?: string;
             occurredAt?: components["schemas"]["LocalDateTime"];
+        };
+        LinkPolicyView: {
+            governmentDomains?: string[];
+            listedHosts?: string[];
         };
         LinkReport: {
             latestRun?: components["schemas"]["RunProgress"];
@@ -7044,6 +7065,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ColumnPage"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLinkPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPolicyView"];
                 };
             };
             /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */

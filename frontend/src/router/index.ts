@@ -42,6 +42,21 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: '保密审查表' },
   },
   {
+    path: '/admin/topic-column-applications/:id/print',
+    component: () => import('@/admin/topics/PrintAnnex2Page.vue'),
+    meta: { requiresAuth: true, title: '开设专题专栏申请表' },
+  },
+  {
+    path: '/admin/link-registrations/:id(\\d+)/print',
+    component: () => import('@/admin/links/PrintAnnex4Page.vue'),
+    meta: { requiresAuth: true, title: '链接审核登记表' },
+  },
+  {
+    path: '/admin/site-managers/print/:unit',
+    component: () => import('@/admin/registry/PrintAnnex1Page.vue'),
+    meta: { requiresAuth: true, title: '管理人员备案登记表' },
+  },
+  {
     path: '/admin',
     component: () => import('@/admin/AdminLayout.vue'),
     meta: { requiresAuth: true },
@@ -59,6 +74,13 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/admin/sites/ColumnChangePage.vue'),
         meta: { title: '栏目调整申请', roles: CONTENT_ROLES },
       },
+      { path: 'topic-column-applications', name: 'topic-applications', component: () => import('@/admin/topics/TopicApplicationsPage.vue'), meta: { title: '专题专栏', roles: CONTENT_ROLES } },
+      { path: 'topic-column-applications/:id', name: 'topic-application', component: () => import('@/admin/topics/TopicApplicationPage.vue'), meta: { title: '专题专栏申请', roles: CONTENT_ROLES } },
+      { path: 'link-registrations', name: 'link-registrations', component: () => import('@/admin/links/LinkRegistrationsPage.vue'), meta: { title: '链接备案', roles: CONTENT_ROLES } },
+      { path: 'link-registrations/new', name: 'link-registration-new', component: () => import('@/admin/links/LinkRegistrationsPage.vue'), meta: { title: '登记链接', roles: CONTENT_ROLES } },
+      { path: 'link-registrations/:id(\\d+)', name: 'link-registration', component: () => import('@/admin/links/LinkRegistrationPage.vue'), meta: { title: '链接备案', roles: CONTENT_ROLES } },
+      { path: 'site-managers', name: 'site-managers', component: () => import('@/admin/registry/SiteManagersPage.vue'), meta: { title: '管理人员备案', roles: CONTENT_ROLES } },
+      { path: 'site-managers/filings/:id', name: 'site-manager-filing', component: () => import('@/admin/registry/FilingPage.vue'), meta: { title: '管理人员备案', roles: CONTENT_ROLES } },
       {
         path: 'review-chains',
         name: 'review-chains',

@@ -64,11 +64,13 @@ class DemoData {
     private final ColumnChanges columnChanges;
     private final Sites sites;
     private final EntityManager em;
+    private final DemoGovernance governance;
     private final Clock clock;
 
     DemoData(@ConfigProperty(name = "tianshan.demo.enabled", defaultValue = "false") boolean enabled, ActingAs acting,
              Articles articles, ReviewEngine engine, ConfidentialityReviews confidentiality, ColumnChanges columnChanges,
-             Sites sites, EntityManager em, Clock clock) {
+             Sites sites, EntityManager em, DemoGovernance governance, Clock clock) {
+        this.governance = governance;
         this.enabled = enabled;
         this.acting = acting;
         this.articles = articles;
@@ -205,6 +207,12 @@ class DemoData {
         acting.run("zhao.min", () -> columnChanges.request(new ColumnChangeCommand(main, ColumnChangeRequest.Type.CREATE, null,
                 "行政规范性文件", "xzgfxwj", disclosure, "ZCFGC", ColumnKind.GOV_DISCLOSURE, UpdateClass.POLICY_NOTICE, null,
                 "按照行政规范性文件统一公开要求，单独设立栏目集中公开现行有效的规范性文件。")));
+
+        long topic = governance.topicColumns(today);
+        publish("zhang.wei", ArticleKind.NEWS, "全区今年新改建农村公路5200公里", "“四好农村路”建设取得新进展，农村公路通达深度和服务水平持续提升。",
+                today, false, column("main", "zt" + topic + "-1"));
+        governance.linkRegistrations();
+        governance.registry(today);
     }
 
     private void publish(String editor, ArticleKind kind, String title, String summary, LocalDate infoDate, boolean important,

@@ -23,6 +23,14 @@ public class GovernmentHosts {
         this.listedHosts = listedHosts.orElse(List.of()).stream().map(GovernmentHosts::normalise).toList();
     }
 
+    public List<String> domains() {
+        return domains;
+    }
+
+    public List<String> listedHosts() {
+        return listedHosts;
+    }
+
     public boolean isGovernment(String host) {
         return domains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d)) || listedHosts.contains(host);
     }

@@ -41,7 +41,7 @@ public final class LinkChecker {
     private final Settings settings;
     private final HttpClient client;
     private final Map<String, Semaphore> hostPermits = new ConcurrentHashMap<>();
-    private final Map<String, Long> hostLastStart = new ConcurrentHashMap<>();
+    private final Map<String, Long> hostNextStart = new ConcurrentHashMap<>();
 
     public LinkChecker(Settings settings) {
         this.settings = settings;
@@ -117,22 +117,19 @@ public final class LinkChecker {
         }
     }
 
-    /** Keeps at least {@code perHostInterval} between the starts of two requests to one host. */
+    /**
+     * Keeps at least {@code perHostInterval} between the starts of two requests to one host: each request reserves
+     * the next free start slot of its host, then waits for it.
+     */
     private void pace(String host) throws InterruptedException {
         long interval = settings.perHostInterval().toNanos();
         if (interval <= 0) {
             return;
         }
-        while (true) {
-            long now = System.nanoTime();
-            Long last = hostLastStart.get(host);
-            long wait = last == null ? 0 : last + interval - now;
-            if (wait <= 0) {
-                if (last == null ? hostLastStart.putIfAbsent(host, now) == null : hostLastStart.replace(host, last, now)) {
-                    return;
-                }
-                continue;
-            }
+        long now = System.nanoTime();
+        long slot = hostNextStart.merge(host, now + interval, (next, ignored) -> Math.max(next, now) + interval) - interval;
+        long wait = slot - now;
+        if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
     }

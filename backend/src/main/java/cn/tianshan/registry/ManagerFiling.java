@@ -56,6 +56,7 @@ public class ManagerFiling {
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     private LocalDateTime signedAt;
+    private boolean signedOnPaper;
 
     protected ManagerFiling() {
     }
@@ -71,6 +72,16 @@ public class ManagerFiling {
         filing.createdByName = byName;
         filing.createdAt = at;
         filing.updatedAt = at;
+        return filing;
+    }
+
+    /** The technical department enters a paper Annex 1 its unit head signed and sealed: in force at once. */
+    static ManagerFiling fromSignedPaper(String unitCode, LocalDate from, List<ManagerEntry> entries, String by, String byName,
+                                         LocalDateTime at) {
+        ManagerFiling filing = submitted(unitCode, from, entries, by, byName, at);
+        filing.status = Status.SIGNED;
+        filing.signedAt = at;
+        filing.signedOnPaper = true;
         return filing;
     }
 
@@ -164,5 +175,9 @@ public class ManagerFiling {
 
     public LocalDateTime signedAt() {
         return signedAt;
+    }
+
+    public boolean signedOnPaper() {
+        return signedOnPaper;
     }
 }

@@ -31,7 +31,10 @@ public final class RegistryViews {
     }
 
     public record FilingCommand(@NotNull LocalDate effectiveFrom,
-                                @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull EntryCommand> entries) {
+                                @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull EntryCommand> entries,
+                                @Schema(description = "Technical department only: the unit whose signed paper Annex 1 is entered") @Size(max = 16) String unitCode,
+                                @Schema(description = "Technical department only: the paper form bears the unit head's signature and seal; in force at once")
+                                Boolean signedOnPaper) {
     }
 
     public record EntryView(ManagerCategory category, String categoryLabel, String subjectKey, String subjectName,
@@ -40,7 +43,7 @@ public final class RegistryViews {
 
     public record FilingView(long id, String unitCode, String unitName, LocalDate effectiveFrom, List<EntryView> entries,
                              ManagerFiling.Status status, String statusLabel, int revision, String createdByName,
-                             LocalDateTime createdAt, LocalDateTime signedAt) {
+                             LocalDateTime createdAt, LocalDateTime signedAt, boolean signedOnPaper) {
     }
 
     public record FilingDetail(FilingView filing, RunView activeRun, List<ActionView> reviewActions,

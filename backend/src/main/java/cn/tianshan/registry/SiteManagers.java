@@ -122,7 +122,13 @@ public class SiteManagers implements ReviewSubject {
 
     @Transactional
     public FilingDetail file(@Valid FilingCommand command) {
+        if (Boolean.TRUE.equals(command.signedOnPaper())) {
+            return recordPaper(command);
+        }
         String unit = user.unitCode().orElseThrow(() -> ProblemException.forbidden("管理人员备案须以单位名义填报，您的账号未归属单位"));
+        if (!blank(command.unitCode()) && !unit.equals(command.unitCode())) {
+            throw ProblemException.forbidden("只能填报本单位的管理人员备案；其他单位的纸质备案表由技术部门录入");
+        }
         access.requireInUnit(unit, Role.EDITOR, Role.UNIT_HEAD);
         ManagerFiling filing = ManagerFiling.submitted(unit, command.effectiveFrom(), entries(command, unit), user.username(),
                 user.displayName(), Timestamps.now(clock));
@@ -130,6 +136,25 @@ public class SiteManagers implements ReviewSubject {
         filings.flush();
         audit.target(SUBJECT, filing.id());
         engine.submit(SUBJECT, filing.id());
+        return detail(filing.id());
+    }
+
+    /**
+     * Art. 5 (11): the technical department keeps the registry, and enters the paper Annex 1 of a unit that files on
+     * paper (signed and sealed by its head); it is in force at once, and the entry is audited as such.
+     */
+    private FilingDetail recordPaper(FilingCommand command) {
+        access.require(Role.TECH_OPS);
+        if (blank(command.unitCode()) || organisation.kindOf(command.unitCode()).filter(k -> k.responsible()).isEmpty()) {
+            throw ProblemException.invalid("unitCode", "请选择纸质备案表所属的责任单位");
+        }
+        String unit = command.unitCode().trim();
+        ManagerFiling filing = ManagerFiling.fromSignedPaper(unit, command.effectiveFrom(), entries(command, unit), user.username(),
+                user.displayName(), Timestamps.now(clock));
+        filings.persist(filing);
+        filings.flush();
+        audit.target(SUBJECT, filing.id());
+        takeEffect(filing);
         return detail(filing.id());
     }
 
@@ -218,13 +243,18 @@ public class SiteManagers implements ReviewSubject {
     public void approved(long id) {
         ManagerFiling filing = find(id);
         filing.signed(Timestamps.now(clock));
-        for (ManagerEntry entry : filing.entries()) {
-            managers.lockOpen(filing.unitCode(), entry.subjectKey()).forEach(m -> m.supersededFrom(filing.effectiveFrom()));
-            managers.persist(SiteManager.of(filing.unitCode(), entry, filing.effectiveFrom(), id));
-        }
+        takeEffect(filing);
         notifications.send(List.of(filing.createdBy()), "site-manager-filing.signed",
                 organisation.nameOf(filing.unitCode()) + "管理人员备案已签字生效", "自 " + filing.effectiveFrom() + " 起生效，已纳入技术部门的管理人员备案登记。",
                 consolePath(id));
+    }
+
+    /** Each named manager takes over from the filing's day; the predecessor's row ends the day before. */
+    private void takeEffect(ManagerFiling filing) {
+        for (ManagerEntry entry : filing.entries()) {
+            managers.lockOpen(filing.unitCode(), entry.subjectKey()).forEach(m -> m.supersededFrom(filing.effectiveFrom()));
+            managers.persist(SiteManager.of(filing.unitCode(), entry, filing.effectiveFrom(), filing.id()));
+        }
     }
 
     @Override
@@ -341,7 +371,7 @@ public class SiteManagers implements ReviewSubject {
         List<EntryView> entries = f.entries().stream().map(e -> new EntryView(e.category(), e.category().label(), e.subjectKey(),
                 e.subjectName(), e.managerUsername(), e.managerName(), e.officePhone(), e.mobile(), e.email())).toList();
         return new FilingView(f.id(), f.unitCode(), organisation.nameOf(f.unitCode()), f.effectiveFrom(), entries, f.status(),
-                f.status().label(), f.revision(), f.createdByName(), f.createdAt(), f.signedAt());
+                f.status().label(), f.revision(), f.createdByName(), f.createdAt(), f.signedAt(), f.signedOnPaper());
     }
 
     LocalDate today() {

@@ -17,6 +17,7 @@ CREATE TABLE site_manager_filing (
     created_at      DATETIME      NOT NULL,
     updated_at      DATETIME      NOT NULL,
     signed_at       DATETIME      NULL,
+    signed_on_paper BOOLEAN       NOT NULL DEFAULT FALSE COMMENT 'entered by the technical department from a signed and sealed paper Annex 1',
     KEY ix_site_manager_filing_unit (unit_code, id),
     CONSTRAINT fk_site_manager_filing_unit FOREIGN KEY (unit_code) REFERENCES org_unit (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianshan.testing.DemoUsers;
 import cn.tianshan.testing.Flows;
+import cn.tianshan.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -39,6 +40,18 @@ class DemoDataTest {
         given().get("/api/public/articles/" + picture).then().statusCode(200).body("cover.name", org.hamcrest.Matchers.endsWith(".png"));
         assertThat(titlesIn("main", "tsdwdt")).contains("公路事业发展中心召开冬季公路养护工作推进会");
         assertThat(titlesIn("credit", "xydt")).contains("2026年度公路建设市场信用评价结果公示");
+
+        // Arts. 5, 8, 9: an open topic column with news, one application waiting, registrations in every state, one gap
+        assertThat(given().get("/api/public/sites/main/home").then().statusCode(200).extract().jsonPath()
+                .getList("navigation.name", String.class)).contains("“四好农村路”高质量发展");
+        assertThat(titles(Flows.inbox(DemoUsers.TECH_OPS))).anyMatch(t -> t.contains("法治政府建设"));
+        List<String> states = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/link-registrations").then()
+                .statusCode(200).extract().jsonPath().getList("status", String.class);
+        assertThat(states).contains("PENDING", "APPROVED", "REJECTED", "REVOKED", "EXPIRED");
+        var gaps = given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).get("/api/site-managers/gaps").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(gaps.getList("missing.subjectName", String.class)).containsExactly("领导信箱留言转发回复");
+        assertThat(gaps.getList("missing.unitName", String.class)).containsExactly("交通建设管理局");
     }
 
     private static List<String> titlesIn(String site, String column) {

@@ -111,6 +111,20 @@ class SiteManagersTest {
     }
 
     @Test
+    void theTechnicalDepartmentEntersASignedPaperFormOfAUnitWithoutAccounts() {
+        LocalDate from = LocalDate.of(2033, 5, 1).plusDays(System.nanoTime() % 200);
+        Map<String, Object> paper = Map.of("effectiveFrom", from.toString(), "unitCode", "JSGLJ", "signedOnPaper", true,
+                "entries", List.of(entry("mailbox", null, "韩梅", "13800000011")));
+        given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).contentType(ContentType.JSON).body(paper)
+                .post("/api/site-managers/filings").then().statusCode(200)
+                .body("filing.status", org.hamcrest.Matchers.equalTo("SIGNED")).body("filing.signedOnPaper", org.hamcrest.Matchers.equalTo(true));
+        assertThat(places(DemoUsers.TECH_OPS, "JSGLJ", from).getString("find { it.subjectKey == 'mailbox' }.manager.managerName"))
+                .isEqualTo("韩梅");
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).contentType(ContentType.JSON).body(paper)
+                .post("/api/site-managers/filings").then(), 403);
+    }
+
+    @Test
     void badFilingsGetAProblemNamingTheField() {
         LocalDate from = LocalDate.of(2030, 6, 1);
         assertProblem(file(DemoUsers.EDITOR_AFFILIATED, from, List.of(entry("column:999999", null, "某人", "13800000001"),
