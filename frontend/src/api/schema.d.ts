@@ -657,6 +657,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/homepage-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The homepage's related links (相关链接), in order */
+        get: operations["listHomepageLinks"];
+        put?: never;
+        /** Add a homepage link (site office); a non-government one needs an approved registration (422 otherwise) */
+        post: operations["addHomepageLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/homepage-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a link off the homepage (site office); it stays on record */
+        delete: operations["removeHomepageLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox": {
         parameters: {
             query?: never;
@@ -2202,6 +2237,10 @@ export interface components {
         FilingCommand: {
             effectiveFrom: components["schemas"]["LocalDate"];
             entries: components["schemas"]["EntryCommand"][];
+            /** @description Technical department only: the unit whose signed paper Annex 1 is entered */
+            unitCode?: string;
+            /** @description Technical department only: the paper form bears the unit head's signature and seal; in force at once */
+            signedOnPaper?: boolean;
         };
         FilingDetail: {
             filing?: components["schemas"]["FilingView"];
@@ -2224,6 +2263,7 @@ export interface components {
             createdByName?: string;
             createdAt?: components["schemas"]["LocalDateTime"];
             signedAt?: components["schemas"]["LocalDateTime"];
+            signedOnPaper?: boolean;
         };
         Gaps: {
             on?: components["schemas"]["LocalDate"];
@@ -2266,6 +2306,8 @@ export interface components {
             navigation?: components["schemas"]["ColumnRef1"][];
             columns?: components["schemas"]["HomeColumn"][];
             topicSites?: components["schemas"]["SiteRef"][];
+            /** @description 相关链接 of the main site's homepage (Art. 9) */
+            links?: components["schemas"]["LinkRef"][];
         };
         HomeColumn: {
             /** Format: int64 */
@@ -2338,13 +2380,31 @@ export interface components {
             reason?: string;
             occurredAt?: components["schemas"]["LocalDateTime"];
         };
+        LinkCommand: {
+            name: string;
+            url: string;
+        };
         LinkPolicyView: {
             governmentDomains?: string[];
             listedHosts?: string[];
         };
+        LinkRef: {
+            name?: string;
+            url?: string;
+        };
         LinkReport: {
             latestRun?: components["schemas"]["RunProgress"];
             units?: components["schemas"]["UnitReport"][];
+        };
+        LinkView: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            url?: string;
+            host?: string;
+            government?: boolean;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
         };
         ListedArticle: {
             /** Format: int64 */
@@ -5476,6 +5536,166 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReviewView"];
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHomepageLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addHomepageLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeHomepageLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {

@@ -54,9 +54,11 @@ public class PublicArticles {
     private final Sites sites;
     private final Organisation organisation;
     private final EntityManager em;
+    private final cn.tianshan.link.HomepageLinks homepageLinks;
 
     PublicArticles(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
-                Sites sites, Organisation organisation, EntityManager em) {
+                Sites sites, Organisation organisation, EntityManager em, cn.tianshan.link.HomepageLinks homepageLinks) {
+        this.homepageLinks = homepageLinks;
         this.articles = articles;
         this.revisions = revisions;
         this.attachments = attachments;
@@ -134,7 +136,9 @@ public class PublicArticles {
                 .map(c -> new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS))).toList();
         List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? sites.sites().stream().filter(s -> s.kind() == Site.Kind.TOPIC)
                 .map(s -> new SiteRef(s.code(), s.name(), s.description())).toList() : List.of();
-        return new Home(new SiteRef(site.code(), site.name(), site.description()), navigation, columns, topics);
+        List<PublicViews.LinkRef> links = site.kind() == Site.Kind.MAIN
+                ? homepageLinks.current().stream().map(l -> new PublicViews.LinkRef(l.name(), l.url())).toList() : List.of();
+        return new Home(new SiteRef(site.code(), site.name(), site.description()), navigation, columns, topics, links);
     }
 
     public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,

@@ -55,7 +55,12 @@ public final class PublicViews {
     public record SiteRef(String code, String name, String description) {
     }
 
-    public record Home(SiteRef site, List<ColumnRef> navigation, List<HomeColumn> columns, List<SiteRef> topicSites) {
+    public record Home(SiteRef site, List<ColumnRef> navigation, List<HomeColumn> columns, List<SiteRef> topicSites,
+                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "相关链接 of the main site's homepage (Art. 9)")
+                       List<LinkRef> links) {
+    }
+
+    public record LinkRef(String name, String url) {
     }
 
     public record PolicyEntry(long id, String title, String documentNumber, String indexNumber, Validity validity,

@@ -48,4 +48,16 @@ final class LinkRepositories {
             return list("registrationId", Sort.ascending("occurredAt", "id"), registrationId);
         }
     }
+
+    @ApplicationScoped
+    static class HomepageLinkRepository implements PanacheRepositoryBase<HomepageLink, Long> {
+        List<HomepageLink> current() {
+            return list("removedAt is null", Sort.ascending("sortOrder", "id"));
+        }
+
+        int nextSortOrder() {
+            Integer max = find("select max(sortOrder) from HomepageLink").project(Integer.class).firstResult();
+            return (max == null ? 0 : max) + 10;
+        }
+    }
 }

@@ -41,11 +41,14 @@ public class LinkResource {
     }
 
     private final LinkRegistrations registrations;
+    private final HomepageLinks homepage;
     private final LinkChecks checks;
     private final LinkMonitorRunner runner;
     private final AccessPolicy access;
 
-    LinkResource(LinkRegistrations registrations, LinkChecks checks, LinkMonitorRunner runner, AccessPolicy access) {
+    LinkResource(LinkRegistrations registrations, HomepageLinks homepage, LinkChecks checks, LinkMonitorRunner runner,
+                 AccessPolicy access) {
+        this.homepage = homepage;
         this.registrations = registrations;
         this.checks = checks;
         this.runner = runner;
@@ -103,6 +106,29 @@ public class LinkResource {
     @Operation(operationId = "listLinkRegistrationReviews", summary = "Every round of opinions on a registration")
     public List<RunView> reviews(@PathParam("id") long id) {
         return registrations.history(id);
+    }
+
+    @GET
+    @Path("homepage-links")
+    @Operation(operationId = "listHomepageLinks", summary = "The homepage's related links (相关链接), in order")
+    public List<HomepageLinks.LinkView> homepageLinks() {
+        return homepage.current();
+    }
+
+    @POST
+    @Path("homepage-links")
+    @Audited(action = "homepage-link.add", targetType = "homepage-link")
+    @Operation(operationId = "addHomepageLink", summary = "Add a homepage link (site office); a non-government one needs an approved registration (422 otherwise)")
+    public HomepageLinks.LinkView addHomepageLink(@Valid @NotNull HomepageLinks.LinkCommand command) {
+        return homepage.add(command);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("homepage-links/{id}")
+    @Audited(action = "homepage-link.remove", targetType = "homepage-link", targetParam = "id")
+    @Operation(operationId = "removeHomepageLink", summary = "Take a link off the homepage (site office); it stays on record")
+    public void removeHomepageLink(@PathParam("id") long id) {
+        homepage.remove(id);
     }
 
     @GET

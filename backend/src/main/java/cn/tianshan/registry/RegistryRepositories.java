@@ -35,11 +35,11 @@ final class RegistryRepositories {
                     Sort.ascending("unitCode", "category", "subjectName"), day);
         }
 
-        /** The open rows of a place, locked for the rest of the transaction (two signatures never interleave). */
-        List<SiteManager> lockOpen(String unitCode, String subjectKey) {
+        /** Every row of a place, locked for the rest of the transaction (two signatures never interleave). */
+        List<SiteManager> lockAll(String unitCode, String subjectKey) {
             @SuppressWarnings("unchecked")
             List<Number> ids = getEntityManager().createNativeQuery("SELECT id FROM site_manager WHERE unit_code = ?1 "
-                    + "AND subject_key = ?2 AND effective_to IS NULL FOR UPDATE").setParameter(1, unitCode)
+                    + "AND subject_key = ?2 FOR UPDATE").setParameter(1, unitCode)
                     .setParameter(2, subjectKey).getResultList();
             return ids.stream().map(id -> findById(id.longValue())).toList();
         }

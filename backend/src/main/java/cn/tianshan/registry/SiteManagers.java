@@ -249,11 +249,26 @@ public class SiteManagers implements ReviewSubject {
                 consolePath(id));
     }
 
-    /** Each named manager takes over from the filing's day; the predecessor's row ends the day before. */
+    /**
+     * Each named manager takes over from the filing's day: whoever held the place then stops the day before; a
+     * filing already made for a later day still takes over on its own day (and one for the same day is replaced).
+     */
     private void takeEffect(ManagerFiling filing) {
+        LocalDate from = filing.effectiveFrom();
         for (ManagerEntry entry : filing.entries()) {
-            managers.lockOpen(filing.unitCode(), entry.subjectKey()).forEach(m -> m.supersededFrom(filing.effectiveFrom()));
-            managers.persist(SiteManager.of(filing.unitCode(), entry, filing.effectiveFrom(), filing.id()));
+            LocalDate nextStart = null;
+            for (SiteManager existing : managers.lockAll(filing.unitCode(), entry.subjectKey())) {
+                if (existing.effectiveFrom().isAfter(from)) {
+                    nextStart = nextStart == null || existing.effectiveFrom().isBefore(nextStart) ? existing.effectiveFrom() : nextStart;
+                } else if (existing.effectiveOn(from)) {
+                    existing.supersededFrom(from);
+                }
+            }
+            SiteManager row = SiteManager.of(filing.unitCode(), entry, from, filing.id());
+            if (nextStart != null) {
+                row.supersededFrom(nextStart);
+            }
+            managers.persist(row);
         }
     }
 

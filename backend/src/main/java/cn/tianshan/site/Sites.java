@@ -229,6 +229,15 @@ public class Sites {
         return places;
     }
 
+    /** Columns that lead to an existing topic site elsewhere: their addresses, for the reachability monitor. */
+    public List<cn.tianshan.link.LinkSource.Occurrence> externalAddresses() {
+        return sites.active().stream().flatMap(site -> columns.ofSite(site.id()).stream())
+                .filter(c -> c.externalUrl() != null && c.lifecycle() != ColumnLifecycle.ARCHIVED)
+                .map(c -> new cn.tianshan.link.LinkSource.Occurrence(c.externalUrl(), "column", c.id(), "栏目：" + c.name(),
+                        c.ownerUnit(), "/columns/" + c.id()))
+                .toList();
+    }
+
     /** Whether the main site has an active or dormant top-level column of this name. */
     public boolean topLevelNameTaken(String name) {
         return sites.list("kind", Site.Kind.MAIN).stream().flatMap(m -> columns.ofSite(m.id()).stream())

@@ -116,6 +116,24 @@ class LinkRegistrationsTest {
     }
 
     @Test
+    void theHomepageLinksOnlyToGovernmentSitesAndRegisteredOnes() {
+        String host = host();
+        Map<String, Object> other = Map.of("name", "证照查询", "url", "https://" + host + "/");
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON).body(other)
+                .post("/api/homepage-links").then(), 422).body("errors[0].message", containsString("首页链接“证照查询”"));
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_DEPARTMENT)).contentType(ContentType.JSON)
+                .body(Map.of("name", "部网站", "url", "https://www.mot.gov.cn/")).post("/api/homepage-links").then(), 403);
+        approved("https://" + host + "/");
+        long id = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON).body(other)
+                .post("/api/homepage-links").then().statusCode(200).body("government", equalTo(false)).extract().jsonPath().getLong("id");
+        given().get("/api/public/sites/main/home").then().statusCode(200).body("links.url", hasItem("https://" + host + "/"))
+                .body("links.name", hasItem("交通运输部"));
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).delete("/api/homepage-links/" + id).then().statusCode(204);
+        given().get("/api/public/sites/main/home").then().statusCode(200)
+                .body("links.url", org.hamcrest.Matchers.not(hasItem("https://" + host + "/")));
+    }
+
+    @Test
     void governmentHostsAndRelativeLinksNeedNoRegistration() {
         draftWithBody("<p><a href=\"https://www.gov.cn/\">中国政府网</a> <a href=\"HTTPS://JTT.XINJIANG.GOV.CN.:443/x\">厅</a> "
                 + "<a href=\"/columns/1\">栏目</a> <a href=\"mailto:a@b.cn\">邮件</a></p>").statusCode(201);

@@ -52,23 +52,26 @@ class SiteManagersTest {
     void aSignedFilingTakesEffectAndThePastStaysAnswerable() {
         LocalDate first = LocalDate.of(2031, 3, 1).plusDays(System.nanoTime() % 300);
         LocalDate second = first.plusDays(20);
-        long filing = file(DemoUsers.EDITOR_AFFILIATED, first, List.of(entry("mailbox", DemoUsers.EDITOR_AFFILIATED, "", "13800000001")))
+        String earlier = "甲" + System.nanoTime() % 100000;
+        String later = "乙" + System.nanoTime() % 100000;
+        long filing = file(DemoUsers.EDITOR_AFFILIATED, first, List.of(entry("mailbox", null, earlier, "13800000001")))
                 .statusCode(200).extract().jsonPath().getLong("filing.id");
         assertThat(places(DemoUsers.TECH_OPS, "GLFZZX", first).getString("find { it.subjectKey == 'mailbox' }.manager.managerName"))
-                .as("not effective before the unit head signs").isNotEqualTo("张伟");
+                .as("not effective before the unit head signs").isNotEqualTo(earlier);
         assertProblem(Flows.approve(DemoUsers.UNIT_HEAD_DEPARTMENT, given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_AFFILIATED))
                 .get("/api/site-managers/filings/" + filing).then().extract().jsonPath().getLong("activeRun.tasks[0].id")), 403);
+
+        // the later filing is signed first: the earlier one still ends the day before the later one starts
+        long laterFiling = file(DemoUsers.EDITOR_AFFILIATED, second, List.of(entry("mailbox", null, later, "13800000002")))
+                .statusCode(200).extract().jsonPath().getLong("filing.id");
+        sign(DemoUsers.UNIT_HEAD_AFFILIATED, laterFiling);
         sign(DemoUsers.UNIT_HEAD_AFFILIATED, filing);
 
-        long later = file(DemoUsers.EDITOR_AFFILIATED, second, List.of(entry("mailbox", null, "赵小红", "13800000002")))
-                .statusCode(200).extract().jsonPath().getLong("filing.id");
-        sign(DemoUsers.UNIT_HEAD_AFFILIATED, later);
-
         JsonPath onFirst = places(DemoUsers.TECH_OPS, "GLFZZX", first.plusDays(5));
-        assertThat(onFirst.getString("find { it.subjectKey == 'mailbox' }.manager.managerName")).isEqualTo("张伟");
+        assertThat(onFirst.getString("find { it.subjectKey == 'mailbox' }.manager.managerName")).isEqualTo(earlier);
         assertThat(onFirst.getString("find { it.subjectKey == 'mailbox' }.manager.effectiveTo")).isEqualTo(second.minusDays(1).toString());
         assertThat(places(DemoUsers.TECH_OPS, "GLFZZX", second).getString("find { it.subjectKey == 'mailbox' }.manager.managerName"))
-                .isEqualTo("赵小红");
+                .isEqualTo(later);
         assertThat(places(DemoUsers.EDITOR_AFFILIATED, "GLFZZX", second).getList("unitName", String.class)).containsOnly("公路事业发展中心");
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).queryParam("unit", "ZCFGC")
                 .get("/api/site-managers").then(), 403);
@@ -83,8 +86,11 @@ class SiteManagersTest {
         JsonPath gaps = given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).queryParam("on", from.toString())
                 .get("/api/site-managers/gaps").then().statusCode(200).extract().jsonPath();
         assertThat(gaps.getList("disabledAccounts.manager.managerName", String.class)).contains("郭晓明");
-        assertThat(gaps.getList("missing.findAll { it.unitCode == 'ZCFGC' }.subjectName", String.class)).contains("政务公开 / 政策文件");
-        assertThat(gaps.getList("missing.categoryLabel", String.class)).contains("厅网站栏目", "领导信箱");
+        // long before anyone filed, every place was a gap
+        JsonPath before = given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).queryParam("on", "2000-01-01")
+                .get("/api/site-managers/gaps").then().statusCode(200).extract().jsonPath();
+        assertThat(before.getList("missing.findAll { it.unitCode == 'ZCFGC' }.subjectName", String.class)).contains("政务公开 / 政策文件");
+        assertThat(before.getList("missing.categoryLabel", String.class)).contains("厅网站栏目", "领导信箱");
         given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).get("/api/site-managers/gaps").then().statusCode(403);
 
         byte[] xlsx = given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).queryParam("on", from.toString())
