@@ -298,7 +298,10 @@ public class SiteManagers implements ReviewSubject {
         sites.ownedPlaces().forEach(p -> places.add(new Place(p.unitCode(), ManagerCategory.valueOf(p.category()), p.key(), p.name())));
         organisation.units().stream().filter(u -> u.kind().responsible())
                 .forEach(u -> places.add(new Place(u.code(), ManagerCategory.MAILBOX, MAILBOX_KEY, "领导信箱留言转发回复")));
-        places.sort(Comparator.comparing(Place::unitCode).thenComparing(p -> p.category().ordinal()).thenComparing(Place::name));
+        Map<String, Integer> unitOrder = new java.util.HashMap<>();
+        organisation.units().forEach(u -> unitOrder.putIfAbsent(u.code(), unitOrder.size()));
+        places.sort(Comparator.comparing((Place p) -> unitOrder.getOrDefault(p.unitCode(), Integer.MAX_VALUE))
+                .thenComparing(p -> p.category().ordinal()).thenComparing(Place::name));
         return places;
     }
 
