@@ -141,6 +141,26 @@ class TopicColumnApplicationsTest {
     }
 
     @Test
+    void aFinalApprovalThatCannotBeCarriedOutCreatesNothing() {
+        String name = unique("同名专题");
+        long first = apply(DemoUsers.EDITOR_AFFILIATED, form(name)).statusCode(200).extract().jsonPath().getLong("application.id");
+        long second = apply(DemoUsers.EDITOR_AFFILIATED, form(name)).statusCode(200).extract().jsonPath().getLong("application.id");
+        for (long id : List.of(first, second)) {
+            Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, waitingTask(id)).statusCode(200);
+            Flows.approve(DemoUsers.TECH_OPS, waitingTask(id)).statusCode(200);
+        }
+        Flows.approve(DemoUsers.SITE_OFFICE, waitingTask(first)).statusCode(200);
+        long task = waitingTask(second);
+        assertProblem(Flows.approve(DemoUsers.SITE_OFFICE, task), 409).body("detail", org.hamcrest.Matchers.containsString(name));
+        JsonPath after = detail(DemoUsers.SITE_OFFICE, second);
+        assertThat(after.getString("application.status")).isEqualTo("IN_REVIEW");
+        assertThat(after.getString("application.resultingColumnId")).isNull();
+        assertThat(waitingTask(second)).isEqualTo(task);
+        assertThat(given().get("/api/public/sites/main/home").then().extract().jsonPath().getList("navigation.name", String.class)
+                .stream().filter(name::equals)).hasSize(1);
+    }
+
+    @Test
     void badFormsGetAProblemNamingTheField() {
         Map<String, Object> form = form(unique("坏表单"));
         form.put("endsOn", Flows.today().minusDays(1).toString());
