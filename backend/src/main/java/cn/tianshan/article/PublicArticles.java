@@ -11,6 +11,7 @@ import cn.tianshan.article.PublicViews.ColumnRef;
 import cn.tianshan.article.PublicViews.FileRef;
 import cn.tianshan.article.PublicViews.Home;
 import cn.tianshan.article.PublicViews.HomeColumn;
+import cn.tianshan.article.PublicViews.LinkRef;
 import cn.tianshan.article.PublicViews.ListedArticle;
 import cn.tianshan.article.PublicViews.PolicyEntry;
 import cn.tianshan.article.PublicViews.PolicyPage;
@@ -21,6 +22,7 @@ import cn.tianshan.article.PublicViews.UnitRef;
 import cn.tianshan.article.PublicViews.WithdrawnNotice;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.persistence.LikePatterns;
+import cn.tianshan.link.HomepageLinks;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.site.ColumnLifecycle;
 import cn.tianshan.site.Site;
@@ -54,10 +56,10 @@ public class PublicArticles {
     private final Sites sites;
     private final Organisation organisation;
     private final EntityManager em;
-    private final cn.tianshan.link.HomepageLinks homepageLinks;
+    private final HomepageLinks homepageLinks;
 
     PublicArticles(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
-                Sites sites, Organisation organisation, EntityManager em, cn.tianshan.link.HomepageLinks homepageLinks) {
+                Sites sites, Organisation organisation, EntityManager em, HomepageLinks homepageLinks) {
         this.homepageLinks = homepageLinks;
         this.articles = articles;
         this.revisions = revisions;
@@ -136,8 +138,8 @@ public class PublicArticles {
                 .map(c -> new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS))).toList();
         List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? sites.sites().stream().filter(s -> s.kind() == Site.Kind.TOPIC)
                 .map(s -> new SiteRef(s.code(), s.name(), s.description())).toList() : List.of();
-        List<PublicViews.LinkRef> links = site.kind() == Site.Kind.MAIN
-                ? homepageLinks.current().stream().map(l -> new PublicViews.LinkRef(l.name(), l.url())).toList() : List.of();
+        List<LinkRef> links = site.kind() == Site.Kind.MAIN
+                ? homepageLinks.current().stream().map(l -> new LinkRef(l.name(), l.url())).toList() : List.of();
         return new Home(new SiteRef(site.code(), site.name(), site.description()), navigation, columns, topics, links);
     }
 

@@ -39,9 +39,9 @@ public final class PublicViews {
     }
 
     public record ColumnHeader(long id, String name, String siteCode, String siteName, boolean archived,
-                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "What an archived column's banner says (历史专题 for a topic column past its end date)")
+                               @Schema(description = "What an archived column's banner says (历史专题 for a topic column past its end date)")
                                String archivedNotice,
-                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A topic column that is an existing topic site elsewhere")
+                               @Schema(description = "A topic column that is an existing topic site elsewhere")
                                String externalUrl,
                                List<ColumnRef> path, List<ColumnRef> children) {
     }
@@ -56,7 +56,7 @@ public final class PublicViews {
     }
 
     public record Home(SiteRef site, List<ColumnRef> navigation, List<HomeColumn> columns, List<SiteRef> topicSites,
-                       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "相关链接 of the main site's homepage (Art. 9)")
+                       @Schema(description = "相关链接 of the main site's homepage (Art. 9)")
                        List<LinkRef> links) {
     }
 

@@ -5,6 +5,8 @@ import cn.tianshan.link.LinkRegistrationExpiry;
 import cn.tianshan.link.LinkRegistrations;
 import cn.tianshan.link.LinkViews.RegistrationCommand;
 import cn.tianshan.link.LinkViews.RevocationCommand;
+import cn.tianshan.org.People;
+import cn.tianshan.org.Person;
 import cn.tianshan.registry.RegistryViews.EntryCommand;
 import cn.tianshan.registry.RegistryViews.FilingCommand;
 import cn.tianshan.registry.RegistryViews.PlaceView;
@@ -64,10 +66,12 @@ class DemoGovernance {
     private final SiteManagers registry;
     private final ReviewEngine engine;
     private final EntityManager em;
+    private final People people;
     private final Clock clock;
 
     DemoGovernance(ActingAs acting, TopicColumnApplications topics, LinkRegistrations links, LinkRegistrationExpiry expiry,
-                   SiteManagers registry, ReviewEngine engine, EntityManager em, Clock clock) {
+                   SiteManagers registry, ReviewEngine engine, EntityManager em, People people, Clock clock) {
+        this.people = people;
         this.acting = acting;
         this.topics = topics;
         this.links = links;
@@ -146,18 +150,11 @@ class DemoGovernance {
         }
     }
 
+    /** Registered by {@code who}, who is also its contact (name and phones from the directory). */
     private long register(String who, String name, String url, String introduction, LocalDate expiresOn) {
-        String[] contact = {"0991-2810000", "13899100000"};
-        return acting.as(who, () -> links.register(new RegistrationCommand(name, url, introduction, nameOf(who), contact[0], contact[1],
-                expiresOn)).registration().id());
-    }
-
-    private static String nameOf(String username) {
-        return switch (username) {
-            case "li.na" -> "李娜";
-            case "ma.li" -> "马丽";
-            default -> "张伟";
-        };
+        Person contact = people.find(who).orElseThrow();
+        return acting.as(who, () -> links.register(new RegistrationCommand(name, url, introduction, contact.name(),
+                contact.officePhone(), contact.mobile(), expiresOn)).registration().id());
     }
 
     private void approve(String subjectType, long id, String reviewer, String opinion) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The monitor's memory: per address the last answer and failure count, and where each address appears. */
 @ApplicationScoped
@@ -84,25 +86,36 @@ public class LinkChecks {
         return em.createQuery("select count(c) from LinkCheck c where c.flaggedSince is not null", Long.class).getSingleResult();
     }
 
-    /** Broken links, grouped by the unit answerable for the page they appear on. */
+    /** What the monitor knows of each of these addresses, by address (one query). */
+    Map<String, LinkCheck> of(Collection<String> urls) {
+        if (urls.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from LinkCheck where urlHash in ?1", LinkCheck.class)
+                .setParameter(1, urls.stream().map(LinkChecks::hash).distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(LinkCheck::url, c -> c, (a, b) -> a));
+    }
+
+    /** Broken links, grouped by the unit answerable for the page they appear on (one query). */
     public List<UnitReport> brokenByUnit() {
-        List<LinkCheck> flagged = em.createQuery("from LinkCheck where flaggedSince is not null order by host, url", LinkCheck.class)
-                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.url, c.host, c.consecutive_failures, c.last_status, c.last_error, "
+                + "c.last_checked_at, c.flagged_since, o.source_type, o.source_id, o.title, o.unit_code, o.page_path "
+                + "FROM link_check c JOIN link_occurrence o ON o.url_hash = c.url_hash WHERE c.flagged_since IS NOT NULL "
+                + "ORDER BY o.unit_code, c.host, c.url, o.source_id").getResultList();
         Map<String, Map<String, BrokenLink>> byUnit = new LinkedHashMap<>();
-        for (LinkCheck check : flagged) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT source_type, source_id, title, unit_code, page_path FROM link_occurrence "
-                    + "WHERE url_hash = ?1 ORDER BY unit_code, source_id").setParameter(1, check.urlHash()).getResultList();
-            for (Object[] r : rows) {
-                String unit = (String) r[3];
-                BrokenLink link = byUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).computeIfAbsent(check.url(),
-                        u -> new BrokenLink(check.url(), check.host(), check.consecutiveFailures(), check.lastStatus(),
-                                check.lastError(), check.lastCheckedAt(), check.flaggedSince(), new ArrayList<>()));
-                link.pages().add(new Page((String) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[4]));
-            }
+        for (Object[] r : rows) {
+            BrokenLink link = byUnit.computeIfAbsent((String) r[10], u -> new LinkedHashMap<>()).computeIfAbsent((String) r[0],
+                    u -> new BrokenLink((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                            r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], time(r[5]), time(r[6]), new ArrayList<>()));
+            link.pages().add(new Page((String) r[7], ((Number) r[8]).longValue(), (String) r[9], (String) r[11]));
         }
         return byUnit.entrySet().stream().map(e -> new UnitReport(e.getKey(), organisation.nameOf(e.getKey()),
                 List.copyOf(e.getValue().values()))).toList();
+    }
+
+    private static LocalDateTime time(Object value) {
+        return value == null ? null : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 
     // --- runs ---

@@ -14,9 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,45 +90,59 @@ public class LinkMonitor {
         return found;
     }
 
-    /** Checks the given occurrences' addresses under the lease; returns the run's id. */
+    /** A run that holds the lease and has its progress row: what {@link #check} works through. */
+    public record Started(long runId, List<String> urls) {
+    }
+
+    /** Checks the given occurrences' addresses under the lease, in this thread; returns the run's id. */
     @ActivateRequestContext
     public long run(List<Occurrence> occurrences) {
+        Started started = begin(occurrences);
+        check(started);
+        return started.runId();
+    }
+
+    /**
+     * Takes the lease (a 409 when another node holds it), records where each address appears and opens the run's
+     * progress row. The caller must then {@link #check} it, which gives the lease back.
+     */
+    @ActivateRequestContext
+    public Started begin(List<Occurrence> occurrences) {
         if (!leases.take(LEASE, node, Timestamps.now(clock), Timestamps.now(clock).plus(maxRun))) {
             throw ProblemException.conflict("链接检测正在另一台服务器上进行，请稍后查看进度");
         }
-        long runId = -1;
         try {
-            Map<String, Boolean> distinct = new LinkedHashMap<>();
-            occurrences.forEach(o -> distinct.put(o.url(), true));
-            List<String> urls = List.copyOf(distinct.keySet());
+            List<String> urls = occurrences.stream().map(Occurrence::url).distinct().toList();
             checks.replaceOccurrences(occurrences);
-            runId = checks.startRun(urls.size(), node, Timestamps.now(clock));
-            long id = runId;
+            return new Started(checks.startRun(urls.size(), node, Timestamps.now(clock)), urls);
+        } catch (RuntimeException e) {
+            leases.release(LEASE, node);
+            throw e;
+        }
+    }
+
+    /** Checks every address of a begun run, recording results and progress in batches; releases the lease. */
+    @ActivateRequestContext
+    public void check(Started started) {
+        LinkCheckRun.Status outcome = LinkCheckRun.Status.FAILED;
+        try {
             List<LinkChecker.Result> pending = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger done = new AtomicInteger();
-            new LinkChecker(settings).checkAll(urls, result -> {
+            new LinkChecker(settings).checkAll(started.urls(), result -> {
                 pending.add(result);
                 int n = done.incrementAndGet();
                 if (n % BATCH == 0) {
                     flush(pending);
-                    checks.progress(id, n);
+                    checks.progress(started.runId(), n);
                 }
             });
             flush(pending);
-            checks.finishRun(runId, LinkCheckRun.Status.FINISHED, Timestamps.now(clock));
-            return runId;
+            outcome = LinkCheckRun.Status.FINISHED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            if (runId > 0) {
-                checks.finishRun(runId, LinkCheckRun.Status.FAILED, Timestamps.now(clock));
-            }
-            throw ProblemException.conflict("链接检测被中断");
-        } catch (RuntimeException e) {
-            if (runId > 0) {
-                checks.finishRun(runId, LinkCheckRun.Status.FAILED, Timestamps.now(clock));
-            }
-            throw e;
+            LOG.warnf("Link check run %d was interrupted", started.runId());
         } finally {
+            checks.finishRun(started.runId(), outcome, Timestamps.now(clock));
             leases.release(LEASE, node);
         }
     }

@@ -5,11 +5,12 @@ import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.link.LinkRepositories.RegistrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Art. 9 at the door: an item, a column's external address or a homepage link may lead off the site only to a
@@ -54,8 +55,10 @@ public class LinkPolicy {
     }
 
     public List<RefusedLink> refusedLinks(List<FoundLink> links) {
-        Set<String> registered = registrations.approvedHosts(Timestamps.now(clock).toLocalDate()).stream()
-                .collect(Collectors.toSet());
+        boolean leavesGovernment = links.stream().map(l -> LinkTarget.of(l.url()))
+                .anyMatch(t -> t.kind() == LinkTarget.Kind.OUTBOUND && !government.isGovernment(t.host()));
+        Set<String> registered = !leavesGovernment ? Set.of()
+                : Set.copyOf(registrations.approvedHosts(Timestamps.now(clock).toLocalDate()));
         List<RefusedLink> refused = new ArrayList<>();
         for (FoundLink link : links) {
             LinkTarget target = LinkTarget.of(link.url());
@@ -66,8 +69,7 @@ public class LinkPolicy {
                 case OUTBOUND -> {
                     if (!government.isGovernment(target.host()) && !registered.contains(target.host())) {
                         refused.add(new RefusedLink(link.field(), link.where(), link.url(), target.host(),
-                                "/admin/link-registrations/new?url=" + java.net.URLEncoder.encode(link.url(),
-                                        java.nio.charset.StandardCharsets.UTF_8)));
+                                "/admin/link-registrations/new?url=" + URLEncoder.encode(link.url(), StandardCharsets.UTF_8)));
                     }
                 }
             }

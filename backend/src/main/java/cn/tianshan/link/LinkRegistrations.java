@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -129,7 +130,8 @@ public class LinkRegistrations implements ReviewSubject {
     public List<RegistrationView> list() {
         boolean all = user.has(Role.SITE_OFFICE) || user.has(Role.TECH_OPS) || user.has(Role.LEADER);
         List<LinkRegistration> found = all ? registrations.recent() : user.unitCode().map(registrations::ofUnit).orElse(List.of());
-        return found.stream().map(this::view).toList();
+        Map<String, LinkCheck> known = checks.of(found.stream().map(LinkRegistration::url).toList());
+        return found.stream().map(r -> view(r, Optional.ofNullable(known.get(r.url())))).toList();
     }
 
     public RegistrationDetail detail(long id) {
@@ -148,7 +150,7 @@ public class LinkRegistrations implements ReviewSubject {
         }
         List<HandlingEntry> handling = events.of(id).stream()
                 .map(e -> new HandlingEntry(e.occurredAt(), e.event(), e.note(), e.actorName())).toList();
-        return new RegistrationDetail(view(r), engine.activeRun(SUBJECT, id).orElse(null), engine.actionsFor(SUBJECT, id),
+        return new RegistrationDetail(view(r, checks.of(r.url())), engine.activeRun(SUBJECT, id).orElse(null), engine.actionsFor(SUBJECT, id),
                 allowed, handling);
     }
 
@@ -258,8 +260,7 @@ public class LinkRegistrations implements ReviewSubject {
         return registrations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("链接备案", id));
     }
 
-    private RegistrationView view(LinkRegistration r) {
-        Optional<LinkCheck> check = checks.of(r.url());
+    private RegistrationView view(LinkRegistration r, Optional<LinkCheck> check) {
         return new RegistrationView(r.id(), r.unitCode(), organisation.nameOf(r.unitCode()), r.systemName(), r.url(), r.host(),
                 r.introduction(), r.contactName(), r.contactOfficePhone(), r.contactMobile(), r.expiresOn(), r.status(),
                 r.status().label(), r.revision(), r.createdByName(), r.createdAt(), r.decidedAt(),

@@ -13,6 +13,7 @@ import cn.tianshan.review.ReviewViews.RunView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -123,7 +124,7 @@ public class LinkResource {
         return homepage.add(command);
     }
 
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("homepage-links/{id}")
     @Audited(action = "homepage-link.remove", targetType = "homepage-link", targetParam = "id")
     @Operation(operationId = "removeHomepageLink", summary = "Take a link off the homepage (site office); it stays on record")
@@ -145,7 +146,7 @@ public class LinkResource {
     @Operation(operationId = "startLinkCheck", summary = "Start a reachability check of every outbound link now (site office, technical department); poll its progress")
     public RunProgress start() {
         access.require(Role.SITE_OFFICE, Role.TECH_OPS);
-        return runner.start().map(RunProgress::of).orElseThrow(() -> ProblemException.conflict("链接检测正在进行，请稍后查看进度"));
+        return RunProgress.of(runner.start());
     }
 
     @GET

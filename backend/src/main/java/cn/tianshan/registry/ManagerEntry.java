@@ -3,6 +3,8 @@ package cn.tianshan.registry;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Arrays;
+import java.util.List;
 
 /** One line of a filing: who manages one place of the unit, and how to reach them. */
 @Embeddable
@@ -33,8 +35,8 @@ public class ManagerEntry {
         this.email = email;
     }
 
-    java.util.List<String> fields() {
-        return java.util.Arrays.asList(category.name(), subjectKey, subjectName, managerUsername, managerName, officePhone, mobile,
+    List<String> fields() {
+        return Arrays.asList(category.name(), subjectKey, subjectName, managerUsername, managerName, officePhone, mobile,
                 email);
     }
 

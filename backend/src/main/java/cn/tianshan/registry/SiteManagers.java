@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -298,7 +299,7 @@ public class SiteManagers implements ReviewSubject {
         sites.ownedPlaces().forEach(p -> places.add(new Place(p.unitCode(), ManagerCategory.valueOf(p.category()), p.key(), p.name())));
         organisation.units().stream().filter(u -> u.kind().responsible())
                 .forEach(u -> places.add(new Place(u.code(), ManagerCategory.MAILBOX, MAILBOX_KEY, "领导信箱留言转发回复")));
-        Map<String, Integer> unitOrder = new java.util.HashMap<>();
+        Map<String, Integer> unitOrder = new HashMap<>();
         organisation.units().forEach(u -> unitOrder.putIfAbsent(u.code(), unitOrder.size()));
         places.sort(Comparator.comparing((Place p) -> unitOrder.getOrDefault(p.unitCode(), Integer.MAX_VALUE))
                 .thenComparing(p -> p.category().ordinal()).thenComparing(Place::name));

@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Records each lifecycle warning and transition of a topic column once, audits it and tells the owner unit.
@@ -43,21 +45,26 @@ public class ColumnLifecycleEvents {
     }
 
     boolean recorded(long columnId, ColumnLifecycleEvent.Type type, LocalDateTime basis) {
-        return events.exists(columnId, type, basis.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return events.exists(columnId, type, toSecond(basis));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void record(SiteColumn column, ColumnLifecycleEvent.Type type, LocalDateTime basis, String reason, String title,
                 LocalDateTime at) {
-        events.persist(ColumnLifecycleEvent.of(column.id(), type, basis.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), reason, at));
+        events.persist(ColumnLifecycleEvent.of(column.id(), type, toSecond(basis), reason, at));
         events.flush();
         audit.appendInTransaction(new AuditEntry(at, "system:topic-lifecycle", column.ownerUnit(), null,
-                "site.column.lifecycle." + type.name().toLowerCase(java.util.Locale.ROOT), "column", column.id().toString(),
+                "site.column.lifecycle." + type.name().toLowerCase(Locale.ROOT), "column", column.id().toString(),
                 AuditEntry.Outcome.SUCCESS, null, null, null, null));
         List<String> owners = people.matching(p -> column.ownerUnit().equals(p.unitCode())
                 && (p.holds(Role.EDITOR) || p.holds(Role.UNIT_HEAD))).stream().map(Person::username).toList();
-        notifications.send(owners, "topic-column." + type.name().toLowerCase(java.util.Locale.ROOT), title, reason,
+        notifications.send(owners, "topic-column." + type.name().toLowerCase(Locale.ROOT), title, reason,
                 "/admin/sites?column=" + column.id());
+    }
+
+    /** Events are stored to the second (DATETIME), so "already recorded?" compares what was stored. */
+    private static LocalDateTime toSecond(LocalDateTime basis) {
+        return basis.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** A publication under a dormant topic column brings it back to the homepage and navigation. */

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -39,8 +40,8 @@ public class SiteColumn {
     private LocalDateTime lastPublishedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
-    private java.time.LocalDate startsOn;
-    private java.time.LocalDate endsOn;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
     private String externalUrl;
     private LocalDateTime dormantSince;
 
@@ -107,7 +108,7 @@ public class SiteColumn {
     }
 
     /** An approved topic-column application (Annex 2) sets its period and, for an existing topic site, its address. */
-    void runsFor(java.time.LocalDate from, java.time.LocalDate to, String url) {
+    void runsFor(LocalDate from, LocalDate to, String url) {
         this.startsOn = from;
         this.endsOn = to;
         this.externalUrl = url;
@@ -211,11 +212,11 @@ public class SiteColumn {
         return lastPublishedAt;
     }
 
-    public java.time.LocalDate startsOn() {
+    public LocalDate startsOn() {
         return startsOn;
     }
 
-    public java.time.LocalDate endsOn() {
+    public LocalDate endsOn() {
         return endsOn;
     }
 

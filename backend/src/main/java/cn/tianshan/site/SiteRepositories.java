@@ -4,6 +4,10 @@ import cn.tianshan.common.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,15 +88,15 @@ final class SiteRepositories {
             return list("columnId", Sort.descending("occurredAt", "id"), columnId);
         }
 
-        boolean exists(long columnId, ColumnLifecycleEvent.Type type, java.time.LocalDateTime basis) {
+        boolean exists(long columnId, ColumnLifecycleEvent.Type type, LocalDateTime basis) {
             return count("columnId = ?1 and event = ?2 and basis = ?3", columnId, type, basis) > 0;
         }
     }
 
     @ApplicationScoped
     static class TopicColumnLocks {
-        @jakarta.inject.Inject
-        jakarta.persistence.EntityManager em;
+        @Inject
+        EntityManager em;
 
         Optional<SiteColumn> lock(long id) {
             return RowLocks.lock(em, SiteColumn.class, "site_column", id);
@@ -106,11 +110,11 @@ final class SiteRepositories {
             return ids.stream().map(Number::longValue).toList();
         }
 
-        java.time.LocalDateTime lastPublishedUnder(long columnId) {
+        LocalDateTime lastPublishedUnder(long columnId) {
             Object last = em.createNativeQuery("WITH RECURSIVE sub AS (SELECT id, last_published_at FROM site_column WHERE id = ?1 "
                     + "UNION ALL SELECT c.id, c.last_published_at FROM site_column c JOIN sub ON c.parent_id = sub.id) "
                     + "SELECT MAX(last_published_at) FROM sub").setParameter(1, columnId).getSingleResult();
-            return last == null ? null : last instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) last;
+            return last == null ? null : last instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) last;
         }
     }
 }

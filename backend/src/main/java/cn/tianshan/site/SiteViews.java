@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +25,7 @@ public final class SiteViews {
     public record ColumnInfo(long id, long siteId, String siteCode, String siteName, String siteOwnerUnit, String name,
                              String ownerUnit, String ownerUnitName, ColumnKind kind, List<String> acceptedKinds,
                              boolean requiresAnnex5, ColumnLifecycle lifecycle, long reviewChainId,
-                             boolean homepageVisible, Long parentId, java.time.LocalDate endsOn, String externalUrl,
+                             boolean homepageVisible, Long parentId, LocalDate endsOn, String externalUrl,
                              boolean dormant) {
         public boolean accepts(String articleKind) {
             return acceptedKinds.contains(articleKind);
@@ -45,8 +46,8 @@ public final class SiteViews {
                              boolean homepageVisible, ColumnLifecycle lifecycle, int sortOrder, long reviewChainId,
                              String reviewChainName, LocalDateTime lastPublishedAt,
                              @Schema(description = "Units the site office lets publish here besides the owner") List<String> grantedUnitNames,
-                             @Schema(description = "A topic column's period (Annex 2)") java.time.LocalDate startsOn,
-                             java.time.LocalDate endsOn,
+                             @Schema(description = "A topic column's period (Annex 2)") LocalDate startsOn,
+                             LocalDate endsOn,
                              @Schema(description = "A topic column that is an existing topic site elsewhere") String externalUrl,
                              @Schema(description = "Out of homepage and navigation since then, for want of updates (Art. 8)") LocalDateTime dormantSince,
                              List<ColumnNode> children) {

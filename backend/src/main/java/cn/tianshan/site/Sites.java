@@ -7,6 +7,7 @@ import cn.tianshan.common.security.AccessPolicy;
 import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
+import cn.tianshan.link.LinkSource.Occurrence;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.publicweb.PublicChangeLog;
 import cn.tianshan.review.ReviewChains;
@@ -160,11 +161,9 @@ public class Sites {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long openTopicColumn(TopicColumnSpec spec, LocalDateTime at) {
-        Site main = sites.list("kind", Site.Kind.MAIN).stream().findFirst()
-                .orElseThrow(() -> ProblemException.conflict("没有主站，无法开设专题专栏"));
+        Site main = mainSite().orElseThrow(() -> ProblemException.conflict("没有主站，无法开设专题专栏"));
         long chainId = chains.idOf("government-affairs").orElseThrow(() -> ProblemException.conflict("缺少“政务信息审核”流程"));
-        if (columns.ofSite(main.id()).stream().anyMatch(c -> c.parentId() == null && c.name().equals(spec.name())
-                && c.lifecycle() != ColumnLifecycle.ARCHIVED)) {
+        if (topLevelNameTaken(spec.name())) {
             throw ProblemException.conflict("主站已有在用的顶级栏目“" + spec.name() + "”，不能重复开设");
         }
         SiteColumn topic = SiteColumn.create(main.id(), null, spec.code(), spec.name(), spec.ownerUnit(), ColumnKind.TOPIC,
@@ -230,18 +229,22 @@ public class Sites {
     }
 
     /** Columns that lead to an existing topic site elsewhere: their addresses, for the reachability monitor. */
-    public List<cn.tianshan.link.LinkSource.Occurrence> externalAddresses() {
+    public List<Occurrence> externalAddresses() {
         return sites.active().stream().flatMap(site -> columns.ofSite(site.id()).stream())
                 .filter(c -> c.externalUrl() != null && c.lifecycle() != ColumnLifecycle.ARCHIVED)
-                .map(c -> new cn.tianshan.link.LinkSource.Occurrence(c.externalUrl(), "column", c.id(), "栏目：" + c.name(),
+                .map(c -> new Occurrence(c.externalUrl(), "column", c.id(), "栏目：" + c.name(),
                         c.ownerUnit(), "/columns/" + c.id()))
                 .toList();
     }
 
     /** Whether the main site has an active or dormant top-level column of this name. */
     public boolean topLevelNameTaken(String name) {
-        return sites.list("kind", Site.Kind.MAIN).stream().flatMap(m -> columns.ofSite(m.id()).stream())
+        return mainSite().stream().flatMap(m -> columns.ofSite(m.id()).stream())
                 .anyMatch(c -> c.parentId() == null && c.name().equals(name) && c.lifecycle() != ColumnLifecycle.ARCHIVED);
+    }
+
+    private Optional<Site> mainSite() {
+        return sites.active().stream().filter(s -> s.kind() == Site.Kind.MAIN).findFirst();
     }
 
     /** The top-level column a column lies under (itself, for a top-level column). */
