@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, OfficeBuilding, Share, Timer, UserFilled } from '@element-plus/icons-vue'
+import { AlarmClock, Calendar, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -12,6 +12,13 @@ export interface MenuItem {
 /** Every role that works with content; the three administrator roles are not among them. */
 export const CONTENT_ROLES = ['editor', 'unit-head', 'dept-reviewer', 'leader', 'site-office', 'tech-ops', 'secrecy-reviewer', 'mailbox-handler']
 
+/** Who handles letters: the technical department dispatches, the units answer, the site office and leaders oversee. */
+export const MAILBOX_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'site-office', 'leader']
+/** Who handles disclosure requests: the site office, the units it dispatches to, the leaders who approve extensions. */
+export const DISCLOSURE_ROLES = ['site-office', 'unit-head', 'dept-reviewer', 'leader']
+export const DEADLINE_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'dept-reviewer', 'site-office', 'leader']
+export const MAIL_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'site-office', 'leader', 'sys-admin']
+
 export const MENU: MenuItem[] = [
   { path: '/admin', title: '工作台', icon: House },
   { path: '/admin/inbox', title: '待我处理', icon: Checked, roles: CONTENT_ROLES },
@@ -21,6 +28,10 @@ export const MENU: MenuItem[] = [
   { path: '/admin/topic-column-applications', title: '专题专栏', icon: Collection, roles: CONTENT_ROLES },
   { path: '/admin/link-registrations', title: '链接备案', icon: Connection, roles: CONTENT_ROLES },
   { path: '/admin/site-managers', title: '管理人员备案', icon: UserFilled, roles: CONTENT_ROLES },
+  { path: '/admin/mailbox-messages', title: '领导信箱', icon: Postcard, roles: MAILBOX_ROLES },
+  { path: '/admin/disclosure-requests', title: '依申请公开', icon: Reading, roles: DISCLOSURE_ROLES },
+  { path: '/admin/deadlines', title: '办理时限', icon: AlarmClock, roles: DEADLINE_ROLES },
+  { path: '/admin/mail', title: '邮件记录', icon: Message, roles: MAIL_ROLES },
   { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },
   { path: '/admin/calendar', title: '工作日历', icon: Calendar },
   { path: '/admin/org', title: '单位与职责', icon: OfficeBuilding },

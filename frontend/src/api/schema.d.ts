@@ -657,6 +657,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open clocks, soonest due first, with state and countdown in working days */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests the caller may see: all for the site office and leaders, their unit's otherwise */
+        get: operations["listDisclosureRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/reply-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reply types of the regulation, and which need a legal ground */
+        get: operations["listDisclosureReplyTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The numbers of the annual disclosure report: received, answered by type, late, per month */
+        get: operations["getDisclosureStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with its clocks, every step and the caller's actions */
+        get: operations["getDisclosureRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/correction-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the applicant to correct the request, once, within 7 working days of receipt */
+        post: operations["requestDisclosureCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record delivery of the reply; the request is archived */
+        post: operations["deliverDisclosureReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/extension-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or refuse the extension (leader) */
+        post: operations["decideDisclosureExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a leader for the one extension (at most 20 working days) */
+        post: operations["requestDisclosureExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The handling unit's opinion on the request */
+        post: operations["giveDisclosureOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the request and dispatch it to a unit (site office) */
+        post: operations["registerDisclosureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply with a type of the regulation (a legal ground where it needs one) */
+        post: operations["replyDisclosureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/reply-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reply document */
+        get: operations["downloadDisclosureReplyDocument"];
+        put?: never;
+        /** Upload the signed reply document (PDF) */
+        post: operations["uploadDisclosureReplyDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/supplements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a supplement received off line; the reply clock restarts */
+        post: operations["recordDisclosureSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/third-party-consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start consulting a third party; the reply clock pauses */
+        post: operations["startDisclosureThirdParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure-requests/{id}/third-party-opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the third party's opinion; the reply clock runs again */
+        post: operations["endDisclosureThirdParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/homepage-links": {
         parameters: {
             query?: never;
@@ -858,6 +1131,278 @@ export interface paths {
         get: operations["getLinkCheckRun"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-mail the system sent (mine, or everyone's for the site office and technical department) */
+        get: operations["listMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Letters the caller may see: their unit's, or all for the technical department, site office and leaders */
+        get: operations["listMailboxMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A letter with its clock, handling steps and the caller's actions; the writer's personal data only for those handling it (audited) */
+        get: operations["getMailboxMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file the writer attached (those handling the letter) */
+        get: operations["downloadMailboxAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/clarification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the writer to clarify; the clock pauses until they answer */
+        post: operations["requestMailboxClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispatch (转办) a letter to the unit that handles it (technical department) */
+        post: operations["dispatchMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/extension-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or refuse the pending extension request (site office) */
+        post: operations["decideMailboxExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the site office for more working days (at most 10 from receipt in all) */
+        post: operations["requestMailboxExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an answered letter whose writer consented, with personal data masked (refused while any is found) */
+        post: operations["publishMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/redispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-dispatch a letter to another unit, with a reason (technical department) */
+        post: operations["redispatchMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/reopened-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold the reply or have the letter handled again, after the writer was unsatisfied (site office) */
+        post: operations["decideReopenedMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/reply-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the reply draft (the unit's mailbox handler) */
+        put: operations["saveMailboxReplyDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/reply-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the reply as shown and send it to the unit head for approval */
+        post: operations["submitMailboxReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the writer clarified by other means; the clock runs again */
+        post: operations["resumeMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a letter held for screening, or refuse it with a reason (technical department) */
+        post: operations["screenMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailbox-messages/{id}/unpublication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a published letter off the site, with a reason */
+        post: operations["unpublishMailboxMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1136,6 +1681,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proof-of-work challenge for one public submission */
+        get: operations["newChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/client-config": {
         parameters: {
             query?: never;
@@ -1170,6 +1732,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/disclosure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply for disclosure of government information (with a solved challenge); returns the tracking code */
+        post: operations["applyForDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure-requests/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Status, correction request and reply, with tracking code and password */
+        post: operations["lookUpDisclosureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure-requests/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the supplement asked for; the reply clock restarts from today */
+        post: operations["supplementDisclosureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/link-policy": {
         parameters: {
             query?: never;
@@ -1179,6 +1792,92 @@ export interface paths {
         };
         /** Government domains and listed hosts: links elsewhere get a leaving notice on the public site */
         get: operations["getLinkPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailbox-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answered letters whose writers consented, personal data masked, newest reply first */
+        get: operations["listPublishedMailboxMessages"];
+        put?: never;
+        /** Write to the leader mailbox (with a solved challenge); returns the tracking code */
+        post: operations["writeMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailbox-messages/clarification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the handler's request for clarification; the clock runs again */
+        post: operations["clarifyMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailbox-messages/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Status and reply of a letter, with tracking code and password (the same answer for a wrong code or password; locked after repeated failures) */
+        post: operations["lookUpMailboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailbox-messages/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the reply; unsatisfied sends the letter to the site office to decide */
+        post: operations["rateMailboxReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailbox-messages/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Received, answered, answered on time and average working days, per month and unit */
+        get: operations["getMailboxStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1283,6 +1982,23 @@ export interface paths {
         get: operations["listPublicUnits"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an attachment for a letter; returns the token the letter names */
+        post: operations["uploadPublicAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1627,6 +2343,32 @@ export interface components {
             enabled?: boolean;
             reason?: string;
         };
+        AlertView: {
+            rung?: string;
+            rungLabel?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            sentAt?: components["schemas"]["LocalDateTime"];
+            recipients?: string;
+            note?: string;
+        };
+        Applicant: {
+            type?: components["schemas"]["ApplicantType"];
+            typeLabel?: string;
+            name?: string;
+            idKind?: string;
+            idNumber?: string;
+            contactName?: string;
+            phone?: string;
+            email?: string;
+            address?: string;
+            postalCode?: string;
+        };
+        ApplicantStep: {
+            at?: components["schemas"]["LocalDateTime"];
+            note?: string;
+        };
+        /** @enum {string} */
+        ApplicantType: "CITIZEN" | "ORGANISATION";
         ApplicationCommand: {
             topicName: string;
             /** @description 专题专栏网址, for a topic site that already exists */
@@ -1660,7 +2402,7 @@ export interface components {
             contactName?: string;
             contactOfficePhone?: string;
             contactMobile?: string;
-            status?: components["schemas"]["Status3"];
+            status?: components["schemas"]["Status4"];
             statusLabel?: string;
             /** Format: int32 */
             revision?: number;
@@ -1917,9 +2659,65 @@ export interface components {
             updatedBy?: string;
             updatedByName?: string;
         };
+        Challenge: {
+            nonce?: string;
+            /** Format: int32 */
+            difficulty?: number;
+            /** Format: int64 */
+            expiresAt?: number;
+            signature?: string;
+        };
+        ChallengeAnswer: {
+            nonce: string;
+            /** Format: int32 */
+            difficulty?: number;
+            /** Format: int64 */
+            expiresAt?: number;
+            signature: string;
+            /** Format: int64 */
+            solution: number;
+        };
+        ClarificationCommand: {
+            trackingCode: string;
+            password: string;
+            text: string;
+        };
+        ClarificationRequest: {
+            request: string;
+        };
         ClientConfig: {
             oidcIssuer?: string;
             oidcClientId?: string;
+        };
+        /** @enum {string} */
+        ClockState: "ON_TIME" | "DUE_SOON" | "OVERDUE" | "LONG_OVERDUE" | "PAUSED" | "DONE" | "DONE_LATE";
+        ClockView: {
+            /** Format: int64 */
+            id?: number;
+            purpose?: string;
+            label?: string;
+            unitCode?: string;
+            unitName?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            /** Format: int32 */
+            extensionDays?: number;
+            extensionReason?: string;
+            /** Format: int32 */
+            pausedDays?: number;
+            pausedSince?: components["schemas"]["LocalDate"];
+            pauseReason?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            explanation?: string;
+            provisional?: boolean;
+            stoppedOn?: components["schemas"]["LocalDate"];
+            state?: components["schemas"]["ClockState"];
+            stateLabel?: string;
+            /** Format: int32 */
+            remainingWorkingDays?: number;
+            pauses?: components["schemas"]["PauseView"][];
+            alerts?: components["schemas"]["AlertView"][];
         };
         ColumnChangeCommand: {
             /** Format: int64 */
@@ -1975,7 +2773,7 @@ export interface components {
             requestedBy?: string;
             requestedByName?: string;
             requestedAt?: components["schemas"]["LocalDateTime"];
-            status?: components["schemas"]["Status2"];
+            status?: components["schemas"]["Status3"];
             statusLabel?: string;
             carriedOutAt?: components["schemas"]["LocalDateTime"];
             /** Format: int64 */
@@ -2088,6 +2886,11 @@ export interface components {
             /** @description Whether its articles need the Annex 5 confidentiality form */
             requiresAnnex5: boolean;
         };
+        Dashboard: {
+            rows?: components["schemas"]["DeadlineRow"][];
+            counts?: components["schemas"]["StateCount"][];
+            allUnits?: boolean;
+        };
         /** @description Marks one date as a day off or a make-up working day */
         DayChange: {
             kind: components["schemas"]["DayKind"];
@@ -2120,8 +2923,157 @@ export interface components {
             yearsWithoutSchedule?: number[];
             summary?: string;
         };
+        DeadlineRow: {
+            subjectType?: string;
+            subjectLabel?: string;
+            /** Format: int64 */
+            subjectId?: number;
+            title?: string;
+            reference?: string;
+            link?: string;
+            clock?: components["schemas"]["ClockView"];
+        };
+        DeliveryCommand: {
+            record: string;
+            deliveredOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        DeliveryForm: "PAPER" | "ELECTRONIC";
+        /** @enum {string} */
+        DeliveryMethod: "POST" | "PICKUP" | "EMAIL" | "ONLINE";
         DiscardCommand: {
             reason: string;
+        };
+        DisclosureApplication: {
+            applicantType: components["schemas"]["ApplicantType"];
+            applicantName: string;
+            idKind: string;
+            idNumber: string;
+            contactName?: string;
+            phone: string;
+            email?: string;
+            address: string;
+            postalCode?: string;
+            description: string;
+            purpose?: string;
+            deliveryForm: components["schemas"]["DeliveryForm"];
+            deliveryMethod: components["schemas"]["DeliveryMethod"];
+            password: string;
+            challenge: components["schemas"]["ChallengeAnswer"];
+        };
+        DisclosureDetail: {
+            /** Format: int64 */
+            id?: number;
+            trackingCode?: string;
+            applicant?: components["schemas"]["Applicant"];
+            description?: string;
+            purpose?: string;
+            deliveryForm?: components["schemas"]["DeliveryForm"];
+            deliveryFormLabel?: string;
+            deliveryMethod?: components["schemas"]["DeliveryMethod"];
+            deliveryMethodLabel?: string;
+            status?: components["schemas"]["RequestStatus"];
+            statusLabel?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            unitCode?: string;
+            unitName?: string;
+            unitOpinion?: string;
+            correctionNote?: string;
+            supplement?: string;
+            /** Format: int32 */
+            extensionDays?: number;
+            extensionReason?: string;
+            extensionStatus?: components["schemas"]["ExtensionStatus"];
+            replyType?: components["schemas"]["ReplyType"];
+            replyTypeLabel?: string;
+            legalGround?: string;
+            replyText?: string;
+            replyDocumentName?: string;
+            repliedAt?: components["schemas"]["LocalDateTime"];
+            repliedByName?: string;
+            deliveryRecord?: string;
+            deliveredOn?: components["schemas"]["LocalDate"];
+            clocks?: components["schemas"]["ClockView"][];
+            allowed?: string[];
+            steps?: components["schemas"]["Step"][];
+        };
+        DisclosureExtensionDecision: {
+            approve: boolean;
+            opinion?: string;
+        };
+        DisclosureExtensionRequest: {
+            /** Format: int32 */
+            days?: number;
+            reason: string;
+        };
+        DisclosurePage: {
+            requests?: components["schemas"]["DisclosureRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        DisclosureReceipt: {
+            trackingCode?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            replyDueOn?: components["schemas"]["LocalDate"];
+            message?: string;
+        };
+        DisclosureRow: {
+            /** Format: int64 */
+            id?: number;
+            trackingCode?: string;
+            applicantName?: string;
+            applicantTypeLabel?: string;
+            description?: string;
+            status?: components["schemas"]["RequestStatus"];
+            statusLabel?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            unitName?: string;
+            replyDueOn?: components["schemas"]["LocalDate"];
+            clockState?: string;
+            clockStateLabel?: string;
+            /** Format: int32 */
+            remainingWorkingDays?: number;
+        };
+        DisclosureStatisticsView: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            received?: number;
+            /** Format: int64 */
+            answered?: number;
+            /** Format: int64 */
+            late?: number;
+            /** Format: int64 */
+            pending?: number;
+            byType?: components["schemas"]["TypeCount"][];
+            byMonth?: components["schemas"]["MonthCount"][];
+        };
+        DisclosureStatusView: {
+            trackingCode?: string;
+            status?: components["schemas"]["RequestStatus"];
+            statusLabel?: string;
+            description?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            replyDueOn?: components["schemas"]["LocalDate"];
+            correctionNote?: string;
+            maySupplement?: boolean;
+            replyType?: components["schemas"]["ReplyType"];
+            replyTypeLabel?: string;
+            legalGround?: string;
+            replyText?: string;
+            repliedAt?: components["schemas"]["LocalDateTime"];
+            hasReplyDocument?: boolean;
+            steps?: components["schemas"]["ApplicantStep"][];
+        };
+        DisclosureTrackingQuery: {
+            trackingCode: string;
+            password: string;
+        };
+        DispatchCommand: {
+            unitCode: string;
+            note?: string;
         };
         DueDateChangeView: {
             previousDue?: components["schemas"]["LocalDate"];
@@ -2205,6 +3157,17 @@ export interface components {
             mobile?: string;
             email?: string;
         };
+        ExtensionDecision: {
+            approve: boolean;
+            opinion?: string;
+        };
+        ExtensionRequest: {
+            /** Format: int32 */
+            days?: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        ExtensionStatus: "REQUESTED" | "APPROVED" | "REFUSED";
         Feed: {
             changes?: components["schemas"]["FeedEntry"][];
             /** Format: int64 */
@@ -2256,7 +3219,7 @@ export interface components {
             unitName?: string;
             effectiveFrom?: components["schemas"]["LocalDate"];
             entries?: components["schemas"]["EntryView"][];
-            status?: components["schemas"]["Status1"];
+            status?: components["schemas"]["Status2"];
             statusLabel?: string;
             /** Format: int32 */
             revision?: number;
@@ -2264,6 +3227,10 @@ export interface components {
             createdAt?: components["schemas"]["LocalDateTime"];
             signedAt?: components["schemas"]["LocalDateTime"];
             signedOnPaper?: boolean;
+        };
+        Finding: {
+            kind?: string;
+            text?: string;
         };
         Gaps: {
             on?: components["schemas"]["LocalDate"];
@@ -2295,6 +3262,13 @@ export interface components {
             event?: string;
             note?: string;
             actorName?: string;
+        };
+        HandlingStep: {
+            at?: components["schemas"]["LocalDateTime"];
+            event?: string;
+            note?: string;
+            actorName?: string;
+            shownToWriter?: boolean;
         };
         HolidayRange: {
             name: string;
@@ -2368,6 +3342,119 @@ export interface components {
             reason?: string;
             next?: components["schemas"]["LeaderTermView"];
         };
+        LetterDetail: {
+            /** Format: int64 */
+            id?: number;
+            trackingCode?: string;
+            kind?: components["schemas"]["LetterKind"];
+            kindLabel?: string;
+            subject?: string;
+            content?: string;
+            writer?: components["schemas"]["Writer"];
+            consentToPublish?: boolean;
+            attachmentName?: string;
+            /** Format: int64 */
+            attachmentSize?: number;
+            status?: components["schemas"]["LetterStatus"];
+            statusLabel?: string;
+            screeningReasons?: string;
+            /** Format: int64 */
+            duplicateOf?: number;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            unitCode?: string;
+            unitName?: string;
+            dispatchedAt?: components["schemas"]["LocalDateTime"];
+            dispatchedByName?: string;
+            replyDraft?: string;
+            draftedByName?: string;
+            reply?: string;
+            repliedAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int32 */
+            extensionDays?: number;
+            extensionReason?: string;
+            clarificationRequest?: string;
+            rating?: components["schemas"]["Rating"];
+            ratingLabel?: string;
+            ratingComment?: string;
+            published?: boolean;
+            publicSubject?: string;
+            publicContent?: string;
+            publicReply?: string;
+            clock?: components["schemas"]["ClockView"];
+            allowed?: string[];
+            review?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            steps?: components["schemas"]["HandlingStep"][];
+            publicationDraft?: components["schemas"]["PublicationDraft"];
+        };
+        /** @enum {string} */
+        LetterKind: "COMPLAINT" | "CONSULTATION" | "SUGGESTION" | "PROBLEM";
+        LetterPage: {
+            letters?: components["schemas"]["LetterRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        LetterReceipt: {
+            trackingCode?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            dueOn?: components["schemas"]["LocalDate"];
+            message?: string;
+        };
+        LetterRow: {
+            /** Format: int64 */
+            id?: number;
+            trackingCode?: string;
+            kind?: components["schemas"]["LetterKind"];
+            kindLabel?: string;
+            subject?: string;
+            status?: components["schemas"]["LetterStatus"];
+            statusLabel?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            unitCode?: string;
+            unitName?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            clockState?: string;
+            clockStateLabel?: string;
+            /** Format: int32 */
+            remainingWorkingDays?: number;
+            published?: boolean;
+        };
+        /** @enum {string} */
+        LetterStatus: "SCREENING" | "RECEIVED" | "DISPATCHED" | "AWAITING_WRITER" | "IN_APPROVAL" | "ANSWERED" | "REOPENED" | "CLOSED" | "INVALID";
+        LetterStatusView: {
+            trackingCode?: string;
+            kind?: components["schemas"]["LetterKind"];
+            kindLabel?: string;
+            subject?: string;
+            content?: string;
+            status?: components["schemas"]["LetterStatus"];
+            statusLabel?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            unitName?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            clarificationRequest?: string;
+            reply?: string;
+            repliedAt?: components["schemas"]["LocalDateTime"];
+            rating?: components["schemas"]["Rating"];
+            ratingLabel?: string;
+            mayRate?: boolean;
+            mayClarify?: boolean;
+            steps?: components["schemas"]["WriterStep"][];
+        };
+        LetterSubmission: {
+            kind: components["schemas"]["LetterKind"];
+            subject: string;
+            content: string;
+            name: string;
+            phone: string;
+            email?: string;
+            consentToPublish?: boolean;
+            password: string;
+            attachmentToken?: string;
+            challenge: components["schemas"]["ChallengeAnswer"];
+        };
         LifecycleEventView: {
             /** Format: int64 */
             id?: number;
@@ -2422,6 +3509,41 @@ export interface components {
         LocalDate: string;
         /** @description 北京时间（Asia/Shanghai）的本地时间，不带时区，例如 2026-12-02T21:36:30 */
         LocalDateTime: string;
+        MailPage: {
+            mails?: components["schemas"]["MailView"][];
+            /** Format: int64 */
+            total?: number;
+            all?: boolean;
+        };
+        MailView: {
+            /** Format: int64 */
+            id?: number;
+            recipient?: string;
+            recipientName?: string;
+            kind?: string;
+            subject?: string;
+            body?: string;
+            status?: components["schemas"]["Status1"];
+            statusLabel?: string;
+            /** Format: int32 */
+            attempts?: number;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            sentAt?: components["schemas"]["LocalDateTime"];
+            lastError?: string;
+        };
+        MailboxStatisticsView: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            received?: number;
+            /** Format: int64 */
+            answered?: number;
+            /** Format: int64 */
+            answeredOnTime?: number;
+            /** Format: double */
+            averageWorkingDays?: number;
+            rows?: components["schemas"]["MonthUnitRow"][];
+        };
         MakeupDay: {
             date: components["schemas"]["LocalDate"];
             name: string;
@@ -2448,6 +3570,31 @@ export interface components {
             roles?: components["schemas"]["RoleView"][];
             withheldRoles?: components["schemas"]["RoleView"][];
             duties?: components["schemas"]["DutyRef"][];
+        };
+        MonthCount: {
+            month?: string;
+            /** Format: int64 */
+            received?: number;
+            /** Format: int64 */
+            answered?: number;
+            /** Format: int64 */
+            late?: number;
+        };
+        MonthUnitRow: {
+            month?: string;
+            unitCode?: string;
+            unitName?: string;
+            /** Format: int64 */
+            received?: number;
+            /** Format: int64 */
+            answered?: number;
+            /** Format: int64 */
+            answeredOnTime?: number;
+            /** Format: double */
+            averageWorkingDays?: number;
+        };
+        NoteCommand: {
+            note: string;
         };
         NotificationPage: {
             notifications?: components["schemas"]["NotificationView"][];
@@ -2507,6 +3654,14 @@ export interface components {
             sourceId?: number;
             title?: string;
             path?: string;
+        };
+        PauseView: {
+            reason?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            workingDays?: number;
+            pausedByName?: string;
         };
         PersonRef: {
             username?: string;
@@ -2605,14 +3760,61 @@ export interface components {
             interprets?: components["schemas"]["Ref"];
             interpretations?: components["schemas"]["Ref"][];
         };
+        PublicLetter: {
+            /** Format: int64 */
+            id?: number;
+            kindLabel?: string;
+            subject?: string;
+            content?: string;
+            reply?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            answeredOn?: components["schemas"]["LocalDate"];
+            unitName?: string;
+        };
+        PublicLetterPage: {
+            letters?: components["schemas"]["PublicLetter"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         /** @enum {string} */
         PublicStatus: "UNPUBLISHED" | "PUBLISHED" | "WITHDRAWN" | "REMOVED";
+        Publication: {
+            subject: string;
+            content: string;
+            reply: string;
+            reviewed?: boolean;
+        };
+        PublicationDraft: {
+            subject?: string;
+            content?: string;
+            reply?: string;
+            findings?: components["schemas"]["Finding"][];
+        };
         /** @enum {string} */
         PublicationForm: "WEBSITE" | "ON_REQUEST" | "OTHER";
+        /** @enum {string} */
+        Rating: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
+        RatingCommand: {
+            trackingCode: string;
+            password: string;
+            rating: components["schemas"]["Rating"];
+            comment?: string;
+        };
+        ReasonCommand: {
+            reason: string;
+        };
         Ref: {
             /** Format: int64 */
             id?: number;
             title?: string;
+        };
+        RegisterCommand: {
+            unitCode: string;
+            note?: string;
         };
         RegistrationCommand: {
             systemName: string;
@@ -2669,6 +3871,27 @@ export interface components {
              */
             revisionId?: number;
         };
+        ReopenDecision: {
+            redo: boolean;
+            reason: string;
+        };
+        ReplyCommand: {
+            replyType: components["schemas"]["ReplyType"];
+            legalGround?: string;
+            text: string;
+        };
+        ReplyDraft: {
+            text: string;
+        };
+        /** @enum {string} */
+        ReplyType: "DISCLOSED" | "PARTIALLY_DISCLOSED" | "WITHHELD" | "NOT_HELD" | "NOT_PROCESSED" | "CORRECTION_NOT_MADE" | "ALREADY_PUBLIC" | "OTHER_CHANNEL";
+        ReplyTypeOption: {
+            type?: components["schemas"]["ReplyType"];
+            label?: string;
+            needsLegalGround?: boolean;
+        };
+        /** @enum {string} */
+        RequestStatus: "SUBMITTED" | "AWAITING_CORRECTION" | "HANDLING" | "THIRD_PARTY" | "REPLIED" | "ARCHIVED";
         ResolverView: {
             resolver?: components["schemas"]["StepResolver"];
             label?: string;
@@ -2851,6 +4074,10 @@ export interface components {
         };
         /** @enum {string} */
         ScheduleStatus: "ANNOUNCED" | "COMPUTED" | "UNKNOWN";
+        ScreeningDecision: {
+            accept: boolean;
+            reason?: string;
+        };
         SeenCommand: {
             subjectType: string;
             /** Format: int64 */
@@ -2889,17 +4116,32 @@ export interface components {
         };
         /** @enum {string} */
         Source: "WEEKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
+        StateCount: {
+            state?: components["schemas"]["ClockState"];
+            label?: string;
+            /** Format: int64 */
+            count?: number;
+        };
         /** @enum {string} */
         Status: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED" | "EXPIRED" | "CANCELLED";
         /** @enum {string} */
-        Status1: "PENDING" | "SIGNED" | "RETURNED" | "CANCELLED";
+        Status1: "PENDING" | "SENT" | "FAILED";
         /** @enum {string} */
-        Status2: "IN_REVIEW" | "REJECTED" | "CANCELLED" | "CARRIED_OUT";
+        Status2: "PENDING" | "SIGNED" | "RETURNED" | "CANCELLED";
         /** @enum {string} */
-        Status3: "IN_REVIEW" | "RETURNED" | "CANCELLED" | "APPROVED";
+        Status3: "IN_REVIEW" | "REJECTED" | "CANCELLED" | "CARRIED_OUT";
+        /** @enum {string} */
+        Status4: "IN_REVIEW" | "RETURNED" | "CANCELLED" | "APPROVED";
         StatutoryDayView: {
             date?: components["schemas"]["LocalDate"];
             festival?: string;
+        };
+        Step: {
+            at?: components["schemas"]["LocalDateTime"];
+            event?: string;
+            note?: string;
+            actorName?: string;
+            shownToApplicant?: boolean;
         };
         StepChange: {
             name: string;
@@ -2926,6 +4168,11 @@ export interface components {
              * @description The revision number on the editor's screen
              */
             revision: number;
+        };
+        SupplementCommand: {
+            trackingCode: string;
+            password: string;
+            text: string;
         };
         /** @enum {string} */
         TaskStatus: "IN_PROGRESS" | "APPROVED" | "REJECTED" | "SKIPPED" | "VOIDED";
@@ -2981,12 +4228,22 @@ export interface components {
             /** @description Whether the caller sees every unit (site office, leaders) or only their own */
             allUnits?: boolean;
         };
+        TrackingQuery: {
+            trackingCode: string;
+            password: string;
+        };
         /** @enum {string} */
         Type: "PUBLISHED" | "UPDATED" | "WITHDRAWN" | "REMOVED" | "STRUCTURE";
         /** @enum {string} */
         Type1: "CREATE" | "RENAME" | "MOVE" | "RETIRE";
         /** @enum {string} */
         Type2: "WARNED_14" | "WARNED_7" | "HIDDEN" | "RESTORED" | "ARCHIVED";
+        TypeCount: {
+            type?: components["schemas"]["ReplyType"];
+            label?: string;
+            /** Format: int64 */
+            count?: number;
+        };
         UnitContactChange: {
             contactPhone: string;
             contactAddress: string;
@@ -3038,6 +4295,13 @@ export interface components {
         };
         /** @enum {string} */
         UpdateClass: "DYNAMIC" | "POLICY_NOTICE" | "REGULAR" | "STATIC";
+        UploadReceipt: {
+            token?: string;
+            name?: string;
+            /** Format: int64 */
+            size?: number;
+            mediaType?: string;
+        };
         /** @enum {string} */
         Validity: "CURRENT" | "AMENDED" | "REPEALED" | "EXPIRED";
         WithdrawCommand: {
@@ -3057,6 +4321,15 @@ export interface components {
             provisionalYears?: number[];
             yearsWithoutSchedule?: number[];
             summary?: string;
+        };
+        Writer: {
+            name?: string;
+            phone?: string;
+            email?: string;
+        };
+        WriterStep: {
+            at?: components["schemas"]["LocalDateTime"];
+            note?: string;
         };
         YearStatusView: {
             /** Format: int32 */
@@ -5571,6 +6844,974 @@ export interface operations {
             };
         };
     };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                state?: string;
+                type?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisclosureRequests: {
+        parameters: {
+            query?: {
+                page?: string;
+                size?: string;
+                status?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosurePage"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisclosureReplyTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplyTypeOption"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisclosureStatistics: {
+        parameters: {
+            query?: {
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureStatisticsView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisclosureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestDisclosureCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliverDisclosureReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideDisclosureExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestDisclosureExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    giveDisclosureOpinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerDisclosureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyDisclosureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDisclosureReplyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDisclosureReplyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDisclosureSupplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startDisclosureThirdParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endDisclosureThirdParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listHomepageLinks: {
         parameters: {
             query?: never;
@@ -6346,6 +8587,923 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RunProgress"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMail: {
+        parameters: {
+            query?: {
+                page?: string;
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPage"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailboxMessages: {
+        parameters: {
+            query?: {
+                kind?: string;
+                page?: string;
+                size?: string;
+                status?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterPage"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadMailboxAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestMailboxClarification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClarificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dispatchMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideMailboxExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestMailboxExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Publication"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redispatchMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideReopenedMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMailboxReplyDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMailboxReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    screenMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterDetail"];
                 };
             };
             /** @description Not Authorized */
@@ -7224,6 +10382,44 @@ export interface operations {
             };
         };
     };
+    newChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The challenge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getClientConfig: {
         parameters: {
             query?: never;
@@ -7307,6 +10503,132 @@ export interface operations {
             };
         };
     };
+    applyForDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureApplication"];
+            };
+        };
+        responses: {
+            /** @description The application was received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureReceipt"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookUpDisclosureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureTrackingQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureStatusView"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    supplementDisclosureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureStatusView"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLinkPolicy: {
         parameters: {
             query?: never;
@@ -7323,6 +10645,255 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LinkPolicyView"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublishedMailboxMessages: {
+        parameters: {
+            query?: {
+                page?: string;
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicLetterPage"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LetterSubmission"];
+            };
+        };
+        responses: {
+            /** @description The letter was received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterReceipt"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clarifyMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClarificationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterStatusView"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookUpMailboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackingQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterStatusView"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateMailboxReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterStatusView"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailboxStatistics: {
+        parameters: {
+            query?: {
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxStatisticsView"];
                 };
             };
             /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
@@ -7572,6 +11143,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitView"][];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadPublicAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
                 };
             };
             /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */

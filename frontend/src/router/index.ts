@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMe } from '@/admin/me'
-import { CONTENT_ROLES, mayOpen } from '@/admin/menu'
+import { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, mayOpen } from '@/admin/menu'
 import { login, restoreSession, roleNames, session } from '@/auth/session'
 import { setPageTitle } from '@/site/siteIdentity'
 
@@ -26,6 +26,12 @@ export const routes: RouteRecordRaw[] = [
       { path: 'columns/:id', name: 'column', component: () => import('@/site/ColumnPage.vue'), meta: { title: '栏目', titledByPage: true } },
       { path: 'items/:id', name: 'article', component: () => import('@/site/ArticlePage.vue'), meta: { title: '信息', titledByPage: true } },
       { path: 'units', name: 'units', component: () => import('@/site/UnitsPage.vue'), meta: { title: '机构设置' } },
+      { path: 'mailbox', name: 'mailbox', component: () => import('@/site/mailbox/MailboxHomePage.vue'), meta: { title: '领导信箱' } },
+      { path: 'mailbox/write', name: 'mailbox-write', component: () => import('@/site/mailbox/MailboxWritePage.vue'), meta: { title: '给领导写信' } },
+      { path: 'mailbox/track', name: 'mailbox-track', component: () => import('@/site/mailbox/MailboxTrackPage.vue'), meta: { title: '查询来信' } },
+      { path: 'mailbox/statistics', name: 'mailbox-statistics', component: () => import('@/site/mailbox/MailboxStatisticsPage.vue'), meta: { title: '来信统计' } },
+      { path: 'disclosure/apply', name: 'disclosure-apply', component: () => import('@/site/disclosure/DisclosureApplyPage.vue'), meta: { title: '政府信息公开申请' } },
+      { path: 'disclosure/track', name: 'disclosure-track', component: () => import('@/site/disclosure/DisclosureTrackPage.vue'), meta: { title: '查询公开申请' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/site/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],
   },
@@ -87,6 +93,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/admin/review/ReviewChainsPage.vue'),
         meta: { title: '审核流程', roles: ['site-office'] },
       },
+      { path: 'mailbox-messages', name: 'mailbox-messages', component: () => import('@/admin/mailbox/MailboxPage.vue'), meta: { title: '领导信箱', roles: MAILBOX_ROLES } },
+      { path: 'mailbox-messages/:id', name: 'mailbox-message', component: () => import('@/admin/mailbox/LetterPage.vue'), meta: { title: '来信办理', roles: MAILBOX_ROLES } },
+      { path: 'disclosure-requests', name: 'disclosure-requests', component: () => import('@/admin/disclosure/DisclosureRequestsPage.vue'), meta: { title: '依申请公开', roles: DISCLOSURE_ROLES } },
+      { path: 'disclosure-requests/:id', name: 'disclosure-request', component: () => import('@/admin/disclosure/DisclosureRequestPage.vue'), meta: { title: '公开申请办理', roles: DISCLOSURE_ROLES } },
+      { path: 'deadlines', name: 'deadlines', component: () => import('@/admin/deadlines/DeadlinesPage.vue'), meta: { title: '办理时限', roles: DEADLINE_ROLES } },
+      { path: 'mail', name: 'mail', component: () => import('@/admin/mail/MailPage.vue'), meta: { title: '邮件记录', roles: MAIL_ROLES } },
       { path: 'calendar', name: 'calendar', component: () => import('@/admin/calendar/CalendarPage.vue'), meta: { title: '工作日历' } },
       { path: 'org', name: 'org', component: () => import('@/admin/org/OrgPage.vue'), meta: { title: '单位与职责' } },
       {

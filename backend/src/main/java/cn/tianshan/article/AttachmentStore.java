@@ -28,10 +28,10 @@ public class AttachmentStore {
         return maxSize;
     }
 
-    record Stored(String name, String sha256) {
+    public record Stored(String name, String sha256) {
     }
 
-    Stored store(byte[] content, String extension) {
+    public Stored store(byte[] content, String extension) {
         String name = UUID.randomUUID() + "." + extension;
         Path target = path(name);
         try {
@@ -45,7 +45,7 @@ public class AttachmentStore {
         return new Stored(name, Sha256.hex(content));
     }
 
-    Path path(String storedName) {
+    public Path path(String storedName) {
         Path path = root.resolve(storedName.substring(0, 2)).resolve(storedName).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("stored name outside the store");

@@ -15,7 +15,7 @@ import org.apache.tika.Tika;
  * Which files may be attached, and whether a file is what its name says: the type comes from the bytes
  * (Apache Tika's magic detection; Office Open XML told apart by its package parts), never from the name.
  */
-final class FileTypes {
+public final class FileTypes {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -48,10 +48,10 @@ final class FileTypes {
     private FileTypes() {
     }
 
-    record Verdict(boolean accepted, String mediaType, String problem) {
+    public record Verdict(boolean accepted, String mediaType, String problem) {
     }
 
-    static Verdict check(String originalName, byte[] content) {
+    public static Verdict check(String originalName, byte[] content) {
         String extension = extension(originalName).orElse("");
         Set<String> expected = ALLOWED.get(extension);
         if (expected == null) {

@@ -6,6 +6,7 @@ import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.notification.NotificationViews.NotificationPage;
 import cn.tianshan.notification.NotificationViews.NotificationView;
+import cn.tianshan.org.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,10 +25,15 @@ public class Notifications {
     private final NotificationRepository notifications;
     private final CurrentUser user;
     private final AuditTrail audit;
+    private final MailOutbox mail;
+    private final People people;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, CurrentUser user, AuditTrail audit, Clock clock) {
+    Notifications(NotificationRepository notifications, CurrentUser user, AuditTrail audit, MailOutbox mail, People people,
+                  Clock clock) {
         this.notifications = notifications;
+        this.mail = mail;
+        this.people = people;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -40,6 +46,17 @@ public class Notifications {
         new LinkedHashSet<>(recipients).stream().filter(Objects::nonNull).filter(r -> !r.equals(actor))
                 .forEach(r -> notifications.persist(Notification.of(r, kind, cut(title, 200), cut(body, 1000), link,
                         Timestamps.now(clock))));
+    }
+
+    /** As {@link #send}, and by e-mail to each recipient whose account has an address: for what must not wait. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendAlsoByEmail(Collection<String> recipients, String kind, String title, String body, String link) {
+        send(recipients, kind, title, body, link);
+        String actor = user.authenticated() ? user.username() : null;
+        new LinkedHashSet<>(recipients).stream().filter(Objects::nonNull).filter(r -> !r.equals(actor))
+                .map(people::find).flatMap(java.util.Optional::stream).filter(p -> p.email() != null && !p.email().isBlank())
+                .forEach(p -> mail.enqueue(p.email(), p.name(), p.username(), kind, cut(title, 200),
+                        body + (link == null ? "" : "\n\n在管理控制台查看：" + link)));
     }
 
     public NotificationPage mine(boolean unreadOnly, int page, int size) {

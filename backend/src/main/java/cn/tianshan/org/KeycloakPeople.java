@@ -67,7 +67,7 @@ class KeycloakPeople implements PeopleSource {
                 Set<Role> effective = EffectiveRoles.of(rolesByUser.getOrDefault(user.getUsername(), Set.of()),
                         unit != null).roles();
                 people.add(new Person(user.getUsername(), chineseName(user), unit, effective, attribute(user, "officePhone"),
-                        attribute(user, "mobile"), Boolean.TRUE.equals(user.isEnabled())));
+                        attribute(user, "mobile"), Boolean.TRUE.equals(user.isEnabled()), user.getEmail()));
             }
             if (users.size() < PAGE) {
                 return people;

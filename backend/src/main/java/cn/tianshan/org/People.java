@@ -64,6 +64,12 @@ public class People {
                 .toList();
     }
 
+    /** The usernames of everyone enabled holding {@code role}; in {@code unitCode} only, unless it is null. */
+    public List<String> holding(cn.tianshan.common.security.Role role, String unitCode) {
+        return matching(p -> p.holds(role) && (unitCode == null || unitCode.equals(p.unitCode()))).stream()
+                .map(Person::username).toList();
+    }
+
     /** Whether the directory has been read at least once (else names fall back to usernames). */
     public boolean available() {
         return snapshot != null || (mayRetry() && refresh());

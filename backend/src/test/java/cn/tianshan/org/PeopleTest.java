@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class PeopleTest {
 
-    private static final Person WANG = new Person("wang.qiang", "王强", "GLFZZX", Set.of(Role.UNIT_HEAD), null, null, true);
-    private static final Person CHEN = new Person("chen.jun", "陈军", "TLD", Set.of(Role.LEADER), null, null, true);
+    private static final Person WANG = new Person("wang.qiang", "王强", "GLFZZX", Set.of(Role.UNIT_HEAD), null, null, true, null);
+    private static final Person CHEN = new Person("chen.jun", "陈军", "TLD", Set.of(Role.LEADER), null, null, true, null);
 
     private static final class Source implements PeopleSource {
         final List<Person> people = new ArrayList<>(List.of(WANG));

@@ -24,7 +24,12 @@ public final class DemoUsers {
     public static final String SITE_OFFICE = "sun.li";
     public static final String SECRECY_REVIEWER = "wu.hua";
     public static final String TECH_OPS = "zhou.tao";
+    /** mailbox handler of 安全监督处 (AQJDC). */
     public static final String MAILBOX_HANDLER = "zheng.hao";
+    /** unit head of AQJDC: approves its replies to letters. */
+    public static final String MAILBOX_HEAD = "song.yu";
+    /** mailbox handler of 公路事业发展中心 (GLFZZX). */
+    public static final String MAILBOX_HANDLER_AFFILIATED = "tang.jie";
     public static final String AUDITOR = "qian.jing";
     public static final String SECURITY_ADMIN = "feng.lei";
     public static final String SYS_ADMIN = "he.bin";

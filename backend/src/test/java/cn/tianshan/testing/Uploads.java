@@ -20,6 +20,7 @@ public final class Uploads {
     private Uploads() {
     }
 
+    /** {@code user} null: an anonymous upload, as the public makes. */
     public static Answer upload(String user, String path, String fileName, byte[] content, String mediaType) {
         String boundary = "----tianshan" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -28,10 +29,10 @@ public final class Uploads {
                     + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-                    .header("Authorization", "Bearer " + Tokens.of(user))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            HttpRequest request = user == null ? builder.build() : builder.header("Authorization", "Bearer " + Tokens.of(user)).build();
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), new JsonPath(response.body()));
         } catch (IOException e) {

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final transient Object payload;
+    private long retryAfterSeconds;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors, Object payload) {
         super(detail);
@@ -53,6 +54,18 @@ public class ProblemException extends RuntimeException {
     /** A service this request needs is down; nothing was changed. */
     public static ProblemException unavailable(String type, String title, String detail) {
         return new ProblemException(503, type, title, detail, List.of(), null);
+    }
+
+    /** A 429: too many requests from this address (or from everyone); try again after the given seconds. */
+    public static ProblemException tooManyRequests(String field, String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "too-many-requests", "请求过于频繁", detail,
+                List.of(new FieldError(field, detail)), null);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -47,7 +47,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), e.payload());
+        Response response = respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), e.payload());
+        if (e.retryAfterSeconds() > 0) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
