@@ -65,12 +65,14 @@ class DemoData {
     private final Sites sites;
     private final EntityManager em;
     private final DemoGovernance governance;
+    private final DemoInteraction interaction;
     private final Clock clock;
 
     DemoData(@ConfigProperty(name = "tianshan.demo.enabled", defaultValue = "false") boolean enabled, ActingAs acting,
              Articles articles, ReviewEngine engine, ConfidentialityReviews confidentiality, ColumnChanges columnChanges,
-             Sites sites, EntityManager em, DemoGovernance governance, Clock clock) {
+             Sites sites, EntityManager em, DemoGovernance governance, DemoInteraction interaction, Clock clock) {
         this.governance = governance;
+        this.interaction = interaction;
         this.enabled = enabled;
         this.acting = acting;
         this.articles = articles;
@@ -88,7 +90,7 @@ class DemoData {
         }
         try {
             load();
-            LOG.info("Demo data loaded: articles in every state, reviews waiting in each demo inbox, a column change request");
+            LOG.info("Demo data loaded: articles in every state, reviews waiting in each demo inbox, a column change request, letters and disclosure requests in every state");
         } catch (RuntimeException e) {
             LOG.errorf(e, "Demo data could not be loaded completely; delete .local/run/mariadb-data for a fresh start");
         }
@@ -213,6 +215,7 @@ class DemoData {
                 today, false, column("main", "zt" + topic + "-1"));
         governance.linkRegistrations();
         governance.registry(today);
+        interaction.load();
     }
 
     private void publish(String editor, ArticleKind kind, String title, String summary, LocalDate infoDate, boolean important,

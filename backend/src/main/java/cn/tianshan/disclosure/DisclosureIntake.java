@@ -61,12 +61,16 @@ public class DisclosureIntake {
     public DisclosureReceipt apply(@Valid DisclosureApplication a, String address) {
         guard.admit(CHANNEL, address);
         guard.verify(a.challenge());
-        return store(a, secrets.hash(a.password()), address);
+        return store(a, secrets.hash(a.password()), address, Timestamps.now(clock));
+    }
+
+    /** An application that arrived on paper, entered with the time it arrived (its clocks run from then). */
+    public DisclosureReceipt registerReceived(DisclosureApplication a, LocalDateTime receivedAt) {
+        return store(a, secrets.hash(a.password()), null, receivedAt);
     }
 
     @Transactional
-    DisclosureReceipt store(DisclosureApplication a, String passwordHash, String address) {
-        LocalDateTime now = Timestamps.now(clock);
+    DisclosureReceipt store(DisclosureApplication a, String passwordHash, String address, LocalDateTime now) {
         String code;
         do {
             code = secrets.newCode("GK");

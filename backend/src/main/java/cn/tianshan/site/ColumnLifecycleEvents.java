@@ -58,7 +58,7 @@ public class ColumnLifecycleEvents {
                 AuditEntry.Outcome.SUCCESS, null, null, null, null));
         List<String> owners = people.matching(p -> column.ownerUnit().equals(p.unitCode())
                 && (p.holds(Role.EDITOR) || p.holds(Role.UNIT_HEAD))).stream().map(Person::username).toList();
-        notifications.send(owners, "topic-column." + type.name().toLowerCase(Locale.ROOT), title, reason,
+        notifications.sendAlsoByEmail(owners, "topic-column." + type.name().toLowerCase(Locale.ROOT), title, reason,
                 "/admin/sites?column=" + column.id());
     }
 

@@ -52,6 +52,24 @@ class DemoDataTest {
                 .extract().jsonPath();
         assertThat(gaps.getList("missing.subjectName", String.class)).containsExactly("领导信箱留言转发回复");
         assertThat(gaps.getList("missing.unitName", String.class)).containsExactly("交通建设管理局");
+
+        // Arts. 10, 13: letters and disclosure requests in every state, some overdue and escalated, some published
+        List<String> letterStates = given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).get("/api/mailbox-messages?size=100").then()
+                .statusCode(200).extract().jsonPath().getList("letters.status", String.class);
+        assertThat(letterStates).contains("SCREENING", "RECEIVED", "DISPATCHED", "AWAITING_WRITER", "IN_APPROVAL", "ANSWERED",
+                "REOPENED", "CLOSED", "INVALID");
+        assertThat(given().get("/api/public/mailbox-messages").then().statusCode(200).extract().jsonPath()
+                .getList("letters.subject", String.class)).contains("冬季高速公路除雪保通情况咨询");
+        given().get("/api/public/mailbox-messages").then().body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13899887766")));
+        List<String> requestStates = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/disclosure-requests?size=100")
+                .then().statusCode(200).extract().jsonPath().getList("requests.status", String.class);
+        assertThat(requestStates).contains("SUBMITTED", "AWAITING_CORRECTION", "HANDLING", "THIRD_PARTY", "REPLIED", "ARCHIVED");
+        List<String> clockStates = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/deadlines").then().statusCode(200)
+                .extract().jsonPath().getList("rows.clock.state", String.class);
+        assertThat(clockStates).contains("ON_TIME", "OVERDUE", "LONG_OVERDUE", "PAUSED");
+        assertThat(titles(Flows.inbox(DemoUsers.LEADER))).anyMatch(t -> t.contains("公开申请"));
+        assertThat(given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/mail-outbox").then().statusCode(200)
+                .extract().jsonPath().getList("mails.status", String.class)).contains("SENT");
     }
 
     private static List<String> titlesIn(String site, String column) {
