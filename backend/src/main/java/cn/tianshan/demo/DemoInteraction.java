@@ -86,20 +86,20 @@ class DemoInteraction {
 
     private void letters() {
         LocalDateTime now = Timestamps.now(clock);
-        // answered, rated and published: what the public listing and the statistics show
+        // answered, rated and published: what the public listing and the statistics show (one of them answered late)
         long a1 = answered(LetterKind.CONSULTATION, "冬季高速公路除雪保通情况咨询", "我是昌吉市民李强，手机13899887766。请问今年冬季乌奎高速除雪保通有哪些措施？下雪天能否正常通行？",
-                "李强", "13899887766", now.minusDays(26), "AQJDC", "您好！冬季期间，我区已在乌奎高速沿线布设除雪保通站点 12 个，储备融雪剂 3000 吨。遇降雪时实行“以雪为令、雪停路通”，必要时临时交通管制，请关注“新疆交通广播”和本网站发布的路况信息。");
+                "李强", "13899887766", now.minusDays(4), "AQJDC", "您好！冬季期间，我区已在乌奎高速沿线布设除雪保通站点 12 个，储备融雪剂 3000 吨。遇降雪时实行“以雪为令、雪停路通”，必要时临时交通管制，请关注“新疆交通广播”和本网站发布的路况信息。");
         rate(a1, Rating.SATISFIED);
         publish(a1);
         long a2 = answered(LetterKind.SUGGESTION, "建议在国道216线增设观景停车区", "国道216线巴伦台至库尔勒段风景优美，但沿途缺少停车区，游客随意停车很危险，建议增设观景停车区。我的电话 0996-2201188。",
-                "王芳", "0996-2201188", now.minusDays(19), "GLFZZX", "感谢您的建议。我中心已将国道216线巴伦台至库尔勒段观景停车区建设纳入 2027 年公路服务设施提升计划，预计设置 3 处，届时将同步完善安全设施和标志标线。");
+                "王芳", "0996-2201188", now.minusDays(3), "GLFZZX", "感谢您的建议。我中心已将国道216线巴伦台至库尔勒段观景停车区建设纳入 2027 年公路服务设施提升计划，预计设置 3 处，届时将同步完善安全设施和标志标线。");
         rate(a2, Rating.SATISFIED);
         publish(a2);
         long a3 = answered(LetterKind.COMPLAINT, "农村公路养护不及时", "我村通村公路坑槽很多，反映多次没有修复，车牌新B·6K321的客车都不愿意进村了。",
                 "阿不都", "13999112233", now.minusDays(12), "GLFZZX", "您好！经核实，该路段由县公路管理站负责养护，我中心已督促其于 10 日内完成坑槽修补，并纳入日常巡查重点路段。");
         publish(a3);
         long reopened = answered(LetterKind.COMPLAINT, "客运站退票手续费过高", "在乌鲁木齐碾子沟客运站退票被收取 20% 手续费，是否合理？",
-                "刘洋洋", "13677889900", now.minusDays(9), "AQJDC", "您好！按照道路旅客运输有关规定，发车前 2 小时以上退票收取不超过票价 5% 的退票费。我处已约谈该客运站并责令改正。");
+                "刘洋洋", "13677889900", now.minusDays(2), "AQJDC", "您好！按照道路旅客运输有关规定，发车前 2 小时以上退票收取不超过票价 5% 的退票费。我处已约谈该客运站并责令改正。");
         rate(reopened, Rating.UNSATISFIED);
 
         // on the way: dispatched on time, in approval, waiting for the writer, an extension waiting for the site office

@@ -36,6 +36,8 @@ final class RunMode {
         stack.started(keycloakProcess);
         KeycloakServer.awaitRealm(keycloakProcess, keycloakPort);
 
+        backendEnv.putAll(mail());
+
         System.out.println("→ backend on port " + appPort);
         Ports.requireFree(appPort, "the backend");
         backendEnv.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
@@ -75,6 +77,20 @@ final class RunMode {
         }
     }
 
+    /** A local SMTP server for the demo, unless TIANSHAN_MAIL_HOST names a real one. */
+    private Map<String, String> mail() {
+        if (Env.isSet("TIANSHAN_MAIL_HOST")) {
+            System.out.println("→ mail: SMTP at " + System.getenv("TIANSHAN_MAIL_HOST") + " (from TIANSHAN_MAIL_HOST)");
+            return Map.of();
+        }
+        int port = Env.port("TIANSHAN_DEMO_SMTP_PORT", 3025);
+        Ports.requireFree(port, "the demo mail server");
+        System.out.println("→ demo mail server (SMTP) on port " + port);
+        stack.started(DemoMailServer.start(port));
+        return Map.of("TIANSHAN_MAIL_HOST", "127.0.0.1", "TIANSHAN_MAIL_PORT", Integer.toString(port),
+                "TIANSHAN_MAIL_STARTTLS", "DISABLED");
+    }
+
     private static void printWelcome(int appPort, int keycloakPort, RealmFile realm) {
         String line = "─".repeat(78);
         System.out.println();
@@ -83,6 +99,7 @@ final class RunMode {
         System.out.println("   public site    http://localhost:" + appPort + "/");
         System.out.println("   admin console  http://localhost:" + appPort + "/admin");
         System.out.println("   API contract   http://localhost:" + appPort + "/q/openapi");
+        System.out.println("   sent e-mail    admin console → 邮件记录 (sun.li or zhou.tao see all of it)");
         System.out.println("   Keycloak       http://localhost:" + keycloakPort + "/admin  (admin / see TIANSHAN_KEYCLOAK_ADMIN_PASSWORD, default Admin@Tianshan2026)");
         System.out.println();
         System.out.println(" Demo logins (administrator roles are asked to set up an authenticator app on first login):");
