@@ -25,7 +25,7 @@ public class TrackingSecrets {
     private final int memoryKb;
     private final int iterations;
 
-    TrackingSecrets(@ConfigProperty(name = "tianshan.intake.password-memory-kb") int memoryKb,
+    public TrackingSecrets(@ConfigProperty(name = "tianshan.intake.password-memory-kb") int memoryKb,
                     @ConfigProperty(name = "tianshan.intake.password-iterations") int iterations) {
         this.memoryKb = memoryKb;
         this.iterations = iterations;

@@ -48,6 +48,9 @@ public class MailboxQueries {
 
     public LetterPage list(String unitFilter, LetterStatus status, LetterKind kind, int page, int size) {
         boolean all = user.has(Role.TECH_OPS) || user.has(Role.SITE_OFFICE) || user.has(Role.LEADER);
+        if (!all && !user.has(Role.MAILBOX_HANDLER) && !user.has(Role.UNIT_HEAD)) {
+            throw ProblemException.forbidden("本单位来信由信箱承办人和单位负责人办理，您无权查看");
+        }
         String unit = all ? unitFilter : user.unitCode()
                 .orElseThrow(() -> ProblemException.forbidden("您的账号未归属单位，没有可看的来信"));
         List<MailboxMessage> found = messages.search(unit, status, kind, page, size);
