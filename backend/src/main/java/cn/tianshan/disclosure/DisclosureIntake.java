@@ -60,7 +60,7 @@ public class DisclosureIntake {
 
     public DisclosureReceipt apply(@Valid DisclosureApplication a, String address) {
         guard.admit(CHANNEL, address);
-        guard.verify(a.challenge());
+        guard.check(a.challenge());
         return store(a, secrets.hash(a.password()), address, Timestamps.now(clock));
     }
 
@@ -71,6 +71,9 @@ public class DisclosureIntake {
 
     @Transactional
     DisclosureReceipt store(DisclosureApplication a, String passwordHash, String address, LocalDateTime now) {
+        if (a.challenge() != null) {
+            guard.spend(a.challenge());
+        }
         String code;
         do {
             code = secrets.newCode("GK");

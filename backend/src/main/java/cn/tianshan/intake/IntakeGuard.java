@@ -58,11 +58,12 @@ public class IntakeGuard {
     public void admit(String channel, String address) {
         LocalDateTime now = Timestamps.now(clock);
         LocalDateTime minute = now.truncatedTo(ChronoUnit.MINUTES);
-        if (windows.hit(channel + ":all", minute) > globalPerMinute) {
+        LocalDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
+        RateWindows.Counts counts = windows.hitBoth(channel + ":ip:" + address, hour, channel + ":all", minute);
+        if (counts.overall() > globalPerMinute) {
             throw ProblemException.tooManyRequests("body", "此刻提交的人太多，请稍后再试", secondsUntil(now, minute.plusMinutes(1)));
         }
-        LocalDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
-        if (windows.hit(channel + ":ip:" + address, hour) > perAddressPerHour) {
+        if (counts.address() > perAddressPerHour) {
             throw ProblemException.tooManyRequests("body", "同一网络地址一小时内最多提交 " + perAddressPerHour + " 次，请稍后再试",
                     secondsUntil(now, hour.plusHours(1)));
         }
@@ -76,8 +77,11 @@ public class IntakeGuard {
         return new Challenge(nonce, difficulty, expiresAt, sign(nonce, difficulty, expiresAt));
     }
 
-    /** Accepts a solved challenge once; anything else is a 400 naming the {@code challenge} field. */
-    public void verify(ChallengeAnswer answer) {
+    /**
+     * Checks a solved challenge (signed by us, fresh, solved) without spending it; the submission spends it with
+     * {@link #spend} in its own transaction. Anything wrong is a 400 naming the {@code challenge} field.
+     */
+    public void check(ChallengeAnswer answer) {
         if (answer == null) {
             throw ProblemException.invalid("challenge", "缺少人机验证，请刷新页面后重新提交");
         }
@@ -91,6 +95,11 @@ public class IntakeGuard {
         if (!solves(answer.nonce(), answer.solution(), answer.difficulty())) {
             throw ProblemException.invalid("challenge", "人机验证未通过，请重新提交");
         }
+    }
+
+    /** Spends a checked challenge in the caller's transaction: a challenge admits one submission, on any node. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public void spend(ChallengeAnswer answer) {
         if (!windows.spend(answer.nonce(), Timestamps.now(clock))) {
             throw ProblemException.invalid("challenge", "此人机验证已经用过，请刷新页面后重新提交");
         }

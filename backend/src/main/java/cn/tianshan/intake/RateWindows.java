@@ -19,6 +19,34 @@ class RateWindows {
         this.em = em;
     }
 
+    /** How many rows the overall counter of a channel is spread over, so concurrent submissions rarely wait on one row. */
+    static final int SHARDS = 16;
+
+    record Counts(int address, int overall) {
+    }
+
+    /**
+     * One hit on the address's window and one on the overall window, in one short transaction; returns both counts,
+     * this hit included. The overall count is spread over {@link #SHARDS} rows (a random one is incremented, all are
+     * summed): a single hot row would make every submission wait for the previous one's commit.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Counts hitBoth(String addressBucket, LocalDateTime addressWindow, String overallBucket, LocalDateTime overallWindow) {
+        String shard = overallBucket + ":" + java.util.concurrent.ThreadLocalRandom.current().nextInt(SHARDS);
+        upsert(shard, overallWindow);
+        upsert(addressBucket, addressWindow);
+        List<String> shards = java.util.stream.IntStream.range(0, SHARDS).mapToObj(i -> overallBucket + ":" + i).toList();
+        Number overall = (Number) em.createNativeQuery("SELECT COALESCE(SUM(hits), 0) FROM intake_window WHERE bucket IN (?1) AND window_start = ?2")
+                .setParameter(1, shards).setParameter(2, overallWindow).getSingleResult();
+        return new Counts(count(addressBucket, addressWindow), overall.intValue());
+    }
+
+    private void upsert(String bucket, LocalDateTime windowStart) {
+        em.createNativeQuery("INSERT INTO intake_window (bucket, window_start, hits) VALUES (?1, ?2, 1) "
+                        + "ON DUPLICATE KEY UPDATE hits = hits + 1")
+                .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();
+    }
+
     /** Adds one hit to the window and returns the hits counted in it, this one included. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int hit(String bucket, LocalDateTime windowStart) {
@@ -45,8 +73,8 @@ class RateWindows {
                 + em.createNativeQuery("DELETE FROM intake_challenge_spent WHERE spent_at < ?1").setParameter(1, before).executeUpdate();
     }
 
-    /** False when the nonce was spent before (on any node). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** False when the nonce was spent before (on any node); spent with the submission it admits, or not at all. */
+    @Transactional(Transactional.TxType.MANDATORY)
     boolean spend(String nonce, LocalDateTime at) {
         return em.createNativeQuery("INSERT IGNORE INTO intake_challenge_spent (nonce, spent_at) VALUES (?1, ?2)")
                 .setParameter(1, nonce).setParameter(2, at).executeUpdate() == 1;

@@ -73,7 +73,7 @@ public class MailboxIntake {
 
     public LetterReceipt submit(@Valid LetterSubmission s, String address) {
         guard.admit(CHANNEL, address);
-        guard.verify(s.challenge());
+        guard.check(s.challenge());
         String passwordHash = secrets.hash(s.password());
         return store(s, passwordHash, address, Timestamps.now(clock));
     }
@@ -88,6 +88,9 @@ public class MailboxIntake {
 
     @Transactional
     LetterReceipt store(LetterSubmission s, String passwordHash, String address, LocalDateTime now) {
+        if (s.challenge() != null) {
+            guard.spend(s.challenge());
+        }
         String code;
         do {
             code = secrets.newCode("XX");

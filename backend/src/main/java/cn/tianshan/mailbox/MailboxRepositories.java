@@ -26,9 +26,13 @@ final class MailboxRepositories {
 
         /** Letters since {@code since} sharing a SimHash band with {@code fingerprint}: the near-duplicate candidates. */
         List<MailboxMessage> sharingBand(long fingerprint, LocalDateTime since) {
-            return list("receivedAt >= ?1 and (fingerprintBand0 = ?2 or fingerprintBand1 = ?3 or fingerprintBand2 = ?4 "
-                            + "or fingerprintBand3 = ?5)", Sort.descending("id"), since, MailboxMessage.band(fingerprint, 0),
-                    MailboxMessage.band(fingerprint, 1), MailboxMessage.band(fingerprint, 2), MailboxMessage.band(fingerprint, 3));
+            // one indexed lookup per band (an OR of the four makes the optimiser scan the date range instead)
+            java.util.Map<Long, MailboxMessage> found = new java.util.LinkedHashMap<>();
+            for (int band = 0; band < 4; band++) {
+                list("fingerprintBand" + band + " = ?1 and receivedAt >= ?2", MailboxMessage.band(fingerprint, band), since)
+                        .forEach(m -> found.putIfAbsent(m.id(), m));
+            }
+            return List.copyOf(found.values());
         }
 
         List<MailboxMessage> search(String unitCode, LetterStatus status, LetterKind kind, int page, int size) {

@@ -48,6 +48,12 @@ class IntakeGuardTest {
                 e -> assertThat(e.getMessage()).contains("人太多"));
     }
 
+    /** As a submission does: check, then spend within its transaction. */
+    private static void verify(IntakeGuard guard, ChallengeAnswer answer) {
+        guard.check(answer);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> guard.spend(answer));
+    }
+
     @Test
     void aChallengeIsAcceptedOnceSolvedSignedAndFresh() {
         IntakeGuard guard = guard(clock, 1000, 1000);
@@ -59,18 +65,18 @@ class IntakeGuardTest {
             wrong++;
         }
         long unsolved = wrong;
-        assertThatThrownBy(() -> guard.verify(new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt(), c.signature(), unsolved)))
+        assertThatThrownBy(() -> verify(guard, new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt(), c.signature(), unsolved)))
                 .hasMessageContaining("未通过");
-        assertThatThrownBy(() -> guard.verify(new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt() + 3600, c.signature(), solution)))
+        assertThatThrownBy(() -> verify(guard, new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt() + 3600, c.signature(), solution)))
                 .hasMessageContaining("无效");
-        guard.verify(new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt(), c.signature(), solution));
-        assertThatThrownBy(() -> guard.verify(new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt(), c.signature(), solution)))
+        verify(guard, new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt(), c.signature(), solution));
+        assertThatThrownBy(() -> verify(guard, new ChallengeAnswer(c.nonce(), c.difficulty(), c.expiresAt(), c.signature(), solution)))
                 .hasMessageContaining("用过");
 
         IntakeGuard later = guard(Clock.offset(clock, Duration.ofMinutes(31)), 1000, 1000);
         Challenge old = guard.challenge();
         long s = PublicIntake.solve(old.nonce(), old.difficulty());
-        assertThatThrownBy(() -> later.verify(new ChallengeAnswer(old.nonce(), old.difficulty(), old.expiresAt(), old.signature(), s)))
+        assertThatThrownBy(() -> verify(later, new ChallengeAnswer(old.nonce(), old.difficulty(), old.expiresAt(), old.signature(), s)))
                 .hasMessageContaining("过期");
     }
 }

@@ -52,7 +52,11 @@ public final class MailboxIntakeBench {
         int seconds = Integer.parseInt(args[2]);
         String jdbc = args[3];
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(16)).build();
+                .executor(Executors.newFixedThreadPool(16, r -> {
+                    Thread t = new Thread(r, "bench-http");
+                    t.setDaemon(true);
+                    return t;
+                })).build();
 
         printHashCost();
         System.out.printf("→ %d letters per second for %d s against %s%n", rate, seconds, base);
@@ -90,6 +94,7 @@ public final class MailboxIntakeBench {
         System.out.printf("   POST latency   p50 %.1f ms  p99 %.1f ms  max %.1f ms%n", pct(post, 50), pct(post, 99), pct(post, 100));
         System.out.printf("   whole letter (challenge + solve + POST)  p50 %.1f ms  p99 %.1f ms%n", pct(whole, 50), pct(whole, 99));
         check(jdbc, codes);
+        System.exit(0);
     }
 
     private static CompletableFuture<Outcome> send(HttpClient http, String base, int n) {
