@@ -1971,6 +1971,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published surveys, newest first: upcoming, open and closed */
+        get: operations["listPublicSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey's questions, what is enforced, whether this browser has answered, and the results when shown */
+        get: operations["getPublicSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a survey (with a solved challenge); once per browser, a few times per address */
+        post: operations["answerSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts and percentages, live or after closing as the unit chose */
+        get: operations["getPublicSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/units": {
         parameters: {
             query?: never;
@@ -2263,6 +2331,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surveys the caller may see: their unit's, or all for the site office, leaders and the technical department */
+        get: operations["listSurveys"];
+        put?: never;
+        /** Draft a survey for the caller's unit */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey with its questions, review and what the caller may do */
+        get: operations["getSurvey"];
+        /** Change a draft or returned survey (its questions are replaced) */
+        put: operations["updateSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer sheet, one row each: format=csv (UTF-8 with BOM) or xlsx */
+        get: operations["exportSurveyAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a running survey now, with the reason (unit head or site office) */
+        post: operations["closeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts and percentages per option, whether or not the public sees them yet */
+        get: operations["getSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the survey to its unit head and the site office; the last approval publishes it */
+        post: operations["submitSurvey"];
+        /** Take the survey back from review to change it */
+        delete: operations["withdrawSurveySubmission"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/topic-column-applications": {
         parameters: {
             query?: never;
@@ -2350,6 +2523,20 @@ export interface components {
             sentAt?: components["schemas"]["LocalDateTime"];
             recipients?: string;
             note?: string;
+        };
+        AnswerInput: {
+            /** Format: int64 */
+            questionId: number;
+            optionIds?: number[];
+            text?: string;
+        };
+        AnswerReceipt: {
+            message?: string;
+            results?: components["schemas"]["SurveyResults"];
+        };
+        AnswerSheet: {
+            answers: components["schemas"]["AnswerInput"][];
+            challenge: components["schemas"]["ChallengeAnswer"];
         };
         Applicant: {
             type?: components["schemas"]["ApplicantType"];
@@ -2718,6 +2905,9 @@ export interface components {
             remainingWorkingDays?: number;
             pauses?: components["schemas"]["PauseView"][];
             alerts?: components["schemas"]["AlertView"][];
+        };
+        ClosingCommand: {
+            note: string;
         };
         ColumnChangeCommand: {
             /** Format: int64 */
@@ -3644,6 +3834,20 @@ export interface components {
             /** @description Whether this opinion is the one the form stands on now (a later one replaces it; a new staff opinion replaces the leader's) */
             current?: boolean;
         };
+        OptionResult: {
+            /** Format: int64 */
+            optionId?: number;
+            label?: string;
+            /** Format: int64 */
+            count?: number;
+            /** Format: double */
+            percent?: number;
+        };
+        OptionView: {
+            /** Format: int64 */
+            id?: number;
+            label?: string;
+        };
         /** @enum {string} */
         Origin: "ORIGINAL" | "REPRINT";
         /** @enum {string} */
@@ -3677,6 +3881,8 @@ export interface components {
             roles?: string[];
             roleLabels?: string[];
         };
+        /** @enum {string} */
+        Phase: "UPCOMING" | "OPEN" | "CLOSED";
         PlaceView: {
             unitCode?: string;
             unitName?: string;
@@ -3782,6 +3988,32 @@ export interface components {
         };
         /** @enum {string} */
         PublicStatus: "UNPUBLISHED" | "PUBLISHED" | "WITHDRAWN" | "REMOVED";
+        PublicSurvey: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            description?: string;
+            unitName?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+            phase?: components["schemas"]["Phase"];
+            phaseLabel?: string;
+            resultsShownLabel?: string;
+            questions?: components["schemas"]["QuestionView"][];
+            alreadyAnswered?: boolean;
+            rules?: string;
+            results?: components["schemas"]["SurveyResults"];
+        };
+        PublicSurveySummary: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            unitName?: string;
+            phase?: components["schemas"]["Phase"];
+            phaseLabel?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+        };
         Publication: {
             subject: string;
             content: string;
@@ -3796,6 +4028,36 @@ export interface components {
         };
         /** @enum {string} */
         PublicationForm: "WEBSITE" | "ON_REQUEST" | "OTHER";
+        QuestionDraft: {
+            kind: components["schemas"]["QuestionKind"];
+            prompt: string;
+            required?: boolean;
+            options?: string[];
+        };
+        /** @enum {string} */
+        QuestionKind: "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "FREE_TEXT";
+        QuestionResult: {
+            /** Format: int64 */
+            questionId?: number;
+            /** Format: int32 */
+            position?: number;
+            prompt?: string;
+            kind?: components["schemas"]["QuestionKind"];
+            /** Format: int64 */
+            answered?: number;
+            options?: components["schemas"]["OptionResult"][];
+        };
+        QuestionView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            position?: number;
+            kind?: components["schemas"]["QuestionKind"];
+            kindLabel?: string;
+            prompt?: string;
+            required?: boolean;
+            options?: components["schemas"]["OptionView"][];
+        };
         /** @enum {string} */
         Rating: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
         RatingCommand: {
@@ -3897,6 +4159,8 @@ export interface components {
             label?: string;
             conditional?: boolean;
         };
+        /** @enum {string} */
+        ResultsShown: "LIVE" | "AFTER_CLOSE";
         /** @description 附件3 发布信息审核表 as the article's latest review round filled it in */
         ReviewForm: {
             /** Format: int64 */
@@ -4173,6 +4437,69 @@ export interface components {
             trackingCode: string;
             password: string;
             text: string;
+        };
+        SurveyDetail: {
+            /** Format: int64 */
+            id?: number;
+            unitCode?: string;
+            unitName?: string;
+            title?: string;
+            description?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+            resultsShown?: components["schemas"]["ResultsShown"];
+            resultsShownLabel?: string;
+            status?: components["schemas"]["SurveyStatus"];
+            statusLabel?: string;
+            phase?: components["schemas"]["Phase"];
+            phaseLabel?: string;
+            /** Format: int32 */
+            revision?: number;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            publishedAt?: components["schemas"]["LocalDateTime"];
+            closedEarlyAt?: components["schemas"]["LocalDateTime"];
+            closedEarlyNote?: string;
+            questions?: components["schemas"]["QuestionView"][];
+            /** Format: int64 */
+            responses?: number;
+            editable?: boolean;
+            mayWithdraw?: boolean;
+            mayClose?: boolean;
+            review?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            reviewHistory?: components["schemas"]["RunView"][];
+            publicPath?: string;
+        };
+        SurveyDraft: {
+            title: string;
+            description: string;
+            opensAt: components["schemas"]["LocalDateTime"];
+            closesAt: components["schemas"]["LocalDateTime"];
+            resultsShown: components["schemas"]["ResultsShown"];
+            questions: components["schemas"]["QuestionDraft"][];
+        };
+        SurveyResults: {
+            /** Format: int64 */
+            responses?: number;
+            questions?: components["schemas"]["QuestionResult"][];
+        };
+        /** @enum {string} */
+        SurveyStatus: "DRAFT" | "IN_REVIEW" | "RETURNED" | "PUBLISHED";
+        SurveySummary: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            unitName?: string;
+            status?: components["schemas"]["SurveyStatus"];
+            statusLabel?: string;
+            phase?: components["schemas"]["Phase"];
+            phaseLabel?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int64 */
+            responses?: number;
+            createdByName?: string;
         };
         /** @enum {string} */
         TaskStatus: "IN_PROGRESS" | "APPROVED" | "REJECTED" | "SKIPPED" | "VOIDED";
@@ -11127,6 +11454,172 @@ export interface operations {
             };
         };
     };
+    listPublicSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurveySummary"][];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: {
+                tianshan_voter?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurvey"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: {
+                tianshan_voter?: string;
+            };
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSheet"];
+            };
+        };
+        responses: {
+            /** @description The answer sheet was stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerReceipt"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPublicUnits: {
         parameters: {
             query?: never;
@@ -12158,6 +12651,503 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ColumnNode"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySummary"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDraft"];
+            };
+        };
+        responses: {
+            /** @description The drafted survey */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyAnswers: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer sheets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosingCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawSurveySubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetail"];
                 };
             };
             /** @description Not Authorized */

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMe } from '@/admin/me'
-import { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, mayOpen } from '@/admin/menu'
+import { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, SURVEY_ROLES, mayOpen } from '@/admin/menu'
 import { login, restoreSession, roleNames, session } from '@/auth/session'
 import { setPageTitle } from '@/site/siteIdentity'
 
@@ -30,6 +30,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'mailbox/write', name: 'mailbox-write', component: () => import('@/site/mailbox/MailboxWritePage.vue'), meta: { title: '给领导写信' } },
       { path: 'mailbox/track', name: 'mailbox-track', component: () => import('@/site/mailbox/MailboxTrackPage.vue'), meta: { title: '查询来信' } },
       { path: 'mailbox/statistics', name: 'mailbox-statistics', component: () => import('@/site/mailbox/MailboxStatisticsPage.vue'), meta: { title: '来信统计' } },
+      { path: 'surveys', name: 'surveys', component: () => import('@/site/surveys/SurveysPage.vue'), meta: { title: '网上调查' } },
+      { path: 'surveys/:id', name: 'survey', component: () => import('@/site/surveys/SurveyPage.vue'), meta: { title: '网上调查', titledByPage: true } },
       { path: 'disclosure/apply', name: 'disclosure-apply', component: () => import('@/site/disclosure/DisclosureApplyPage.vue'), meta: { title: '政府信息公开申请' } },
       { path: 'disclosure/track', name: 'disclosure-track', component: () => import('@/site/disclosure/DisclosureTrackPage.vue'), meta: { title: '查询公开申请' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/site/NotFoundPage.vue'), meta: { title: '页面不存在' } },
@@ -93,6 +95,9 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/admin/review/ReviewChainsPage.vue'),
         meta: { title: '审核流程', roles: ['site-office'] },
       },
+      { path: 'surveys', name: 'admin-surveys', component: () => import('@/admin/surveys/SurveysPage.vue'), meta: { title: '网上调查', roles: SURVEY_ROLES } },
+      { path: 'surveys/new', name: 'admin-survey-new', component: () => import('@/admin/surveys/SurveyPage.vue'), meta: { title: '新建网上调查', roles: SURVEY_ROLES } },
+      { path: 'surveys/:id', name: 'admin-survey', component: () => import('@/admin/surveys/SurveyPage.vue'), meta: { title: '网上调查', roles: SURVEY_ROLES } },
       { path: 'mailbox-messages', name: 'mailbox-messages', component: () => import('@/admin/mailbox/MailboxPage.vue'), meta: { title: '领导信箱', roles: MAILBOX_ROLES } },
       { path: 'mailbox-messages/:id', name: 'mailbox-message', component: () => import('@/admin/mailbox/LetterPage.vue'), meta: { title: '来信办理', roles: MAILBOX_ROLES } },
       { path: 'disclosure-requests', name: 'disclosure-requests', component: () => import('@/admin/disclosure/DisclosureRequestsPage.vue'), meta: { title: '依申请公开', roles: DISCLOSURE_ROLES } },

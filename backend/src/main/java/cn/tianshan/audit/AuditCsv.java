@@ -1,5 +1,6 @@
 package cn.tianshan.audit;
 
+import cn.tianshan.common.export.SafeCells;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,13 +23,6 @@ final class AuditCsv {
     }
 
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return SafeCells.csv(value);
     }
 }

@@ -70,6 +70,16 @@ class DemoDataTest {
         assertThat(titles(Flows.inbox(DemoUsers.LEADER))).anyMatch(t -> t.contains("公开申请"));
         assertThat(given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/mail-outbox").then().statusCode(200)
                 .extract().jsonPath().getList("mails.status", String.class)).contains("SENT");
+
+        // Art. 23: a closed survey with its results, an open one, one waiting for the site office
+        io.restassured.path.json.JsonPath publicSurveys = given().get("/api/public/surveys").then().statusCode(200).extract().jsonPath();
+        assertThat(publicSurveys.getList("phase", String.class)).contains("OPEN", "CLOSED");
+        long closed = publicSurveys.getLong("find { it.phase == 'CLOSED' }.id");
+        io.restassured.path.json.JsonPath results = given().get("/api/public/surveys/" + closed + "/results").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(results.getInt("responses")).isEqualTo(326);
+        assertThat(results.getList("questions[0].options.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(326);
+        assertThat(titles(Flows.inbox(DemoUsers.SITE_OFFICE))).anyMatch(t -> t.contains("交通运输行政执法公众评议"));
     }
 
     private static List<String> titlesIn(String site, String column) {

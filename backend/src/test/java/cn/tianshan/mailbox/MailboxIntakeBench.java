@@ -1,30 +1,24 @@
 package cn.tianshan.mailbox;
 
 import cn.tianshan.intake.TrackingSecrets;
+import cn.tianshan.testing.SteadyLoad;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +31,6 @@ import java.util.regex.Pattern;
 public final class MailboxIntakeBench {
 
     private static final Pattern CODE = Pattern.compile("\"trackingCode\":\"([A-Z0-9]+)\"");
-    private static final Pattern FIELD = Pattern.compile("\"(nonce|signature)\":\"([^\"]+)\"");
-    private static final Pattern NUMBER = Pattern.compile("\"(difficulty|expiresAt)\":(\\d+)");
 
     private record Outcome(int status, long postNanos, long totalNanos, String code) {
     }
@@ -51,74 +43,36 @@ public final class MailboxIntakeBench {
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         String jdbc = args[3];
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(16, r -> {
-                    Thread t = new Thread(r, "bench-http");
-                    t.setDaemon(true);
-                    return t;
-                })).build();
+        HttpClient http = SteadyLoad.client();
 
         printHashCost();
         System.out.printf("→ %d letters per second for %d s against %s%n", rate, seconds, base);
-        ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
-        List<CompletableFuture<Void>> inFlight = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger sent = new AtomicInteger();
         int total = rate * seconds;
-        long periodNanos = 1_000_000_000L / rate;
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long start = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
-            if (sent.getAndIncrement() < total) {
-                inFlight.add(send(http, base, sent.get()).thenAccept(outcomes::add));
-            }
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(50);
-        }
-        ticker.shutdown();
-        long sendingDone = System.nanoTime();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-        long allDone = System.nanoTime();
+        SteadyLoad.Run<Outcome> run = SteadyLoad.run(rate, seconds, n -> send(http, base, n));
+        double elapsed = run.elapsedSeconds();
 
-        List<Outcome> all = new ArrayList<>(outcomes);
+        List<Outcome> all = run.outcomes();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         all.forEach(o -> byStatus.merge(o.status(), 1, Integer::sum));
         List<Long> post = all.stream().filter(o -> o.status() == 201).map(Outcome::postNanos).sorted().toList();
         List<Long> whole = all.stream().filter(o -> o.status() == 201).map(Outcome::totalNanos).sorted().toList();
         List<String> codes = all.stream().filter(o -> o.status() == 201).map(Outcome::code).toList();
-        double elapsed = (allDone - start) / 1e9;
-        System.out.printf("   offered %d letters in %.1f s (%.1f/s); all answered after %.1f s%n", total, (sendingDone - start) / 1e9,
-                total / ((sendingDone - start) / 1e9), elapsed);
+        System.out.printf("   offered %d letters in %.1f s (%.1f/s); all answered after %.1f s%n", total, run.offeredSeconds(),
+                total / run.offeredSeconds(), elapsed);
         System.out.printf("   answers by status: %s%n", byStatus);
         System.out.printf("   acknowledged (201): %d, throughput %.1f letters/s%n", codes.size(), codes.size() / elapsed);
-        System.out.printf("   POST latency   p50 %.1f ms  p99 %.1f ms  max %.1f ms%n", pct(post, 50), pct(post, 99), pct(post, 100));
-        System.out.printf("   whole letter (challenge + solve + POST)  p50 %.1f ms  p99 %.1f ms%n", pct(whole, 50), pct(whole, 99));
+        System.out.printf("   POST latency   p50 %.1f ms  p99 %.1f ms  max %.1f ms%n", SteadyLoad.pct(post, 50), SteadyLoad.pct(post, 99), SteadyLoad.pct(post, 100));
+        System.out.printf("   whole letter (challenge + solve + POST)  p50 %.1f ms  p99 %.1f ms%n", SteadyLoad.pct(whole, 50), SteadyLoad.pct(whole, 99));
         check(jdbc, codes);
         System.exit(0);
     }
 
     private static CompletableFuture<Outcome> send(HttpClient http, String base, int n) {
         long begin = System.nanoTime();
-        HttpRequest challenge = HttpRequest.newBuilder(URI.create(base + "/api/public/challenges")).timeout(Duration.ofSeconds(30)).GET().build();
-        return http.sendAsync(challenge, HttpResponse.BodyHandlers.ofString()).thenCompose(c -> {
-            if (c.statusCode() != 200) {
-                return CompletableFuture.completedFuture(new Outcome(c.statusCode(), 0, System.nanoTime() - begin, null));
-            }
-            Map<String, String> fields = new HashMap<>();
-            Matcher m = FIELD.matcher(c.body());
-            while (m.find()) {
-                fields.put(m.group(1), m.group(2));
-            }
-            m = NUMBER.matcher(c.body());
-            while (m.find()) {
-                fields.put(m.group(1), m.group(2));
-            }
-            long solution = solve(fields.get("nonce"), Integer.parseInt(fields.get("difficulty")));
+        return SteadyLoad.solvedChallenge(http, base).thenCompose(challenge -> {
             String body = "{\"kind\":\"SUGGESTION\",\"subject\":\"压测来信 " + n + "\",\"content\":\"" + randomText(120)
                     + "\",\"name\":\"压测\",\"phone\":\"13800000000\",\"consentToPublish\":false,\"password\":\"bench-pass-1\","
-                    + "\"challenge\":{\"nonce\":\"" + fields.get("nonce") + "\",\"difficulty\":" + fields.get("difficulty")
-                    + ",\"expiresAt\":" + fields.get("expiresAt") + ",\"signature\":\"" + fields.get("signature") + "\",\"solution\":"
-                    + solution + "}}";
+                    + "\"challenge\":" + challenge + "}";
             HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/public/mailbox-messages")).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             long postStart = System.nanoTime();
@@ -174,24 +128,6 @@ public final class MailboxIntakeBench {
                 (System.nanoTime() - t0) / 20 / 1e6);
     }
 
-    private static long solve(String nonce, int bits) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (long n = 0; ; n++) {
-                byte[] h = sha.digest((nonce + ":" + n).getBytes(StandardCharsets.UTF_8));
-                boolean ok = true;
-                for (int i = 0; i < bits && ok; i++) {
-                    ok = (h[i / 8] & (0x80 >>> (i % 8))) == 0;
-                }
-                if (ok) {
-                    return n;
-                }
-            }
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String randomText(int length) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -200,11 +136,4 @@ public final class MailboxIntakeBench {
         return text.toString();
     }
 
-    private static double pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
 }

@@ -162,6 +162,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Overload.poolExhausted(e)) {
+            LOG.warnf("Overloaded on %s %s: no database connection within the wait", currentMethod(), currentPath());
+            Response busy = respond(503, "overloaded", "服务繁忙", "此刻请求太多，本次提交没有保存，请稍后重试", List.of(), null);
+            busy.getHeaders().putSingle("Retry-After", String.valueOf(Overload.RETRY_AFTER_SECONDS));
+            return busy;
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", currentMethod(), currentPath());
         return respond(500, "internal-error", "服务器内部错误",
                 "服务器未能完成请求；报告问题时请提供请求编号", List.of(), null);

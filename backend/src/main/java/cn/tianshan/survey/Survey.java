@@ -1,0 +1,163 @@
+package cn.tianshan.survey;
+
+import cn.tianshan.survey.SurveyEnums.Phase;
+import cn.tianshan.survey.SurveyEnums.ResultsShown;
+import cn.tianshan.survey.SurveyEnums.SurveyStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** An online survey (网上调查): its questions live in {@link SurveyQuestion}. Changed only under its row lock. */
+@Entity
+@Table(name = "survey")
+public class Survey {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String unitCode;
+    private String title;
+    private String description;
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
+    @Enumerated(EnumType.STRING)
+    private ResultsShown resultsShown;
+    @Enumerated(EnumType.STRING)
+    private SurveyStatus status;
+    private int revision;
+    private String contentHash;
+    private String createdBy;
+    private String createdByName;
+    private LocalDateTime createdAt;
+    private LocalDateTime publishedAt;
+    private LocalDateTime closedEarlyAt;
+    private String closedEarlyNote;
+
+    protected Survey() {
+    }
+
+    static Survey drafted(String unitCode, String createdBy, String createdByName, LocalDateTime now) {
+        Survey s = new Survey();
+        s.unitCode = unitCode;
+        s.createdBy = createdBy;
+        s.createdByName = createdByName;
+        s.createdAt = now;
+        s.status = SurveyStatus.DRAFT;
+        return s;
+    }
+
+    void describe(String title, String description, LocalDateTime opensAt, LocalDateTime closesAt, ResultsShown shown, String hash) {
+        this.title = title;
+        this.description = description;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.resultsShown = shown;
+        if (!hash.equals(contentHash)) {
+            revision++;
+            contentHash = hash;
+        }
+    }
+
+    void submitted() {
+        status = SurveyStatus.IN_REVIEW;
+    }
+
+    void returned() {
+        status = SurveyStatus.RETURNED;
+    }
+
+    void cancelled() {
+        status = SurveyStatus.DRAFT;
+    }
+
+    void published(LocalDateTime now) {
+        status = SurveyStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    void closeEarly(LocalDateTime now, String note) {
+        closedEarlyAt = now;
+        closedEarlyNote = note;
+        closesAt = now;
+    }
+
+    Phase phase(LocalDateTime now) {
+        if (now.isBefore(opensAt)) {
+            return Phase.UPCOMING;
+        }
+        return now.isBefore(closesAt) ? Phase.OPEN : Phase.CLOSED;
+    }
+
+    boolean resultsPublic(LocalDateTime now) {
+        return status == SurveyStatus.PUBLISHED && (resultsShown == ResultsShown.LIVE ? !now.isBefore(opensAt) : phase(now) == Phase.CLOSED);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LocalDateTime opensAt() {
+        return opensAt;
+    }
+
+    public LocalDateTime closesAt() {
+        return closesAt;
+    }
+
+    public ResultsShown resultsShown() {
+        return resultsShown;
+    }
+
+    public SurveyStatus status() {
+        return status;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String createdByName() {
+        return createdByName;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime publishedAt() {
+        return publishedAt;
+    }
+
+    public LocalDateTime closedEarlyAt() {
+        return closedEarlyAt;
+    }
+
+    public String closedEarlyNote() {
+        return closedEarlyNote;
+    }
+}
