@@ -657,6 +657,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations the caller may see: their unit's, or all for the site office, leaders and the technical department */
+        get: operations["listConsultations"];
+        put?: never;
+        /** Draft a consultation for the caller's unit */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/comments/{commentId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a comment on the site, or keep it unpublished */
+        post: operations["moderateConsultationComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation with its comments, feedback clock, review and what the caller may do */
+        get: operations["getConsultation"];
+        /** Change a draft or returned consultation */
+        put: operations["updateConsultation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the comment period now, with the reason; the feedback clock counts from today */
+        post: operations["closeConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the feedback summary (comments received, what was adopted, why the rest was not); ends the consultation */
+        post: operations["publishConsultationFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the draft to the unit head and the site office; the last approval publishes it */
+        post: operations["submitConsultation"];
+        /** Take the consultation back from review to change it */
+        delete: operations["withdrawConsultationSubmission"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/deadlines": {
         parameters: {
             query?: never;
@@ -1726,6 +1831,57 @@ export interface paths {
         get: operations["listPublicColumnArticles"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published consultations, newest first */
+        get: operations["listPublicConsultations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft, the comments the unit shows, and the feedback once published */
+        get: operations["getPublicConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on an open consultation (with a solved challenge); shown only after moderation */
+        post: operations["commentOnConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2909,6 +3065,9 @@ export interface components {
         ClosingCommand: {
             note: string;
         };
+        ClosingNote: {
+            note: string;
+        };
         ColumnChangeCommand: {
             /** Format: int64 */
             siteId: number;
@@ -3075,6 +3234,90 @@ export interface components {
             acceptedKinds: string[];
             /** @description Whether its articles need the Annex 5 confidentiality form */
             requiresAnnex5: boolean;
+        };
+        CommentReceipt: {
+            message?: string;
+        };
+        /** @enum {string} */
+        CommentStatus: "PENDING" | "SHOWN" | "HIDDEN";
+        CommentSubmission: {
+            content: string;
+            name?: string;
+            contact?: string;
+            challenge: components["schemas"]["ChallengeAnswer"];
+        };
+        CommentView: {
+            /** Format: int64 */
+            id?: number;
+            content?: string;
+            name?: string;
+            contact?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+            status?: components["schemas"]["CommentStatus"];
+            statusLabel?: string;
+            screening?: string;
+            moderatedByName?: string;
+            moderatedAt?: components["schemas"]["LocalDateTime"];
+        };
+        ConsultationDetail: {
+            /** Format: int64 */
+            id?: number;
+            unitCode?: string;
+            unitName?: string;
+            title?: string;
+            summary?: string;
+            body?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+            contactRequired?: boolean;
+            status?: components["schemas"]["DraftStatus"];
+            statusLabel?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            phaseLabel?: string;
+            /** Format: int32 */
+            revision?: number;
+            createdByName?: string;
+            createdAt?: components["schemas"]["LocalDateTime"];
+            publishedAt?: components["schemas"]["LocalDateTime"];
+            closedEarlyAt?: components["schemas"]["LocalDateTime"];
+            closedEarlyNote?: string;
+            feedbackClock?: components["schemas"]["ClockView"];
+            feedback?: components["schemas"]["FeedbackView"];
+            comments?: components["schemas"]["CommentView"][];
+            editable?: boolean;
+            mayWithdraw?: boolean;
+            mayClose?: boolean;
+            mayModerate?: boolean;
+            mayGiveFeedback?: boolean;
+            review?: components["schemas"]["RunView"];
+            reviewActions?: components["schemas"]["ActionView"][];
+            reviewHistory?: components["schemas"]["RunView"][];
+            publicPath?: string;
+        };
+        ConsultationDraft: {
+            title: string;
+            summary: string;
+            body: string;
+            opensAt: components["schemas"]["LocalDateTime"];
+            closesAt: components["schemas"]["LocalDateTime"];
+            contactRequired?: boolean;
+        };
+        /** @enum {string} */
+        ConsultationPhase: "UPCOMING" | "OPEN" | "AWAITING_FEEDBACK" | "CONCLUDED";
+        ConsultationSummary: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            unitName?: string;
+            status?: components["schemas"]["DraftStatus"];
+            statusLabel?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            phaseLabel?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int64 */
+            comments?: number;
+            createdByName?: string;
         };
         Dashboard: {
             rows?: components["schemas"]["DeadlineRow"][];
@@ -3265,6 +3508,8 @@ export interface components {
             unitCode: string;
             note?: string;
         };
+        /** @enum {string} */
+        DraftStatus: "DRAFT" | "IN_REVIEW" | "RETURNED" | "PUBLISHED";
         DueDateChangeView: {
             previousDue?: components["schemas"]["LocalDate"];
             newDue?: components["schemas"]["LocalDate"];
@@ -3373,6 +3618,22 @@ export interface components {
             revisionId?: number;
             occurredAt?: components["schemas"]["LocalDateTime"];
             article?: string;
+        };
+        FeedbackCommand: {
+            adopted: string;
+            notAdopted: string;
+            /** Format: int32 */
+            adoptedCount?: number;
+        };
+        FeedbackView: {
+            /** Format: int32 */
+            comments?: number;
+            /** Format: int32 */
+            adoptedCount?: number;
+            adopted?: string;
+            notAdopted?: string;
+            publishedAt?: components["schemas"]["LocalDateTime"];
+            publishedByName?: string;
         };
         FieldError: {
             field?: string;
@@ -3761,6 +4022,9 @@ export interface components {
             withheldRoles?: components["schemas"]["RoleView"][];
             duties?: components["schemas"]["DutyRef"][];
         };
+        Moderation: {
+            show?: boolean;
+        };
         MonthCount: {
             month?: string;
             /** Format: int64 */
@@ -3881,8 +4145,6 @@ export interface components {
             roles?: string[];
             roleLabels?: string[];
         };
-        /** @enum {string} */
-        Phase: "UPCOMING" | "OPEN" | "CLOSED";
         PlaceView: {
             unitCode?: string;
             unitName?: string;
@@ -3966,6 +4228,39 @@ export interface components {
             interprets?: components["schemas"]["Ref"];
             interpretations?: components["schemas"]["Ref"][];
         };
+        PublicComment: {
+            /** Format: int64 */
+            id?: number;
+            content?: string;
+            name?: string;
+            receivedAt?: components["schemas"]["LocalDateTime"];
+        };
+        PublicConsultation: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            summary?: string;
+            body?: string;
+            unitName?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+            phase?: components["schemas"]["ConsultationPhase"];
+            phaseLabel?: string;
+            contactRequired?: boolean;
+            comments?: components["schemas"]["PublicComment"][];
+            feedback?: components["schemas"]["FeedbackView"];
+        };
+        PublicConsultationSummary: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            summary?: string;
+            unitName?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            phaseLabel?: string;
+            opensAt?: components["schemas"]["LocalDateTime"];
+            closesAt?: components["schemas"]["LocalDateTime"];
+        };
         PublicLetter: {
             /** Format: int64 */
             id?: number;
@@ -3996,7 +4291,7 @@ export interface components {
             unitName?: string;
             opensAt?: components["schemas"]["LocalDateTime"];
             closesAt?: components["schemas"]["LocalDateTime"];
-            phase?: components["schemas"]["Phase"];
+            phase?: components["schemas"]["SurveyPhase"];
             phaseLabel?: string;
             resultsShownLabel?: string;
             questions?: components["schemas"]["QuestionView"][];
@@ -4009,7 +4304,7 @@ export interface components {
             id?: number;
             title?: string;
             unitName?: string;
-            phase?: components["schemas"]["Phase"];
+            phase?: components["schemas"]["SurveyPhase"];
             phaseLabel?: string;
             opensAt?: components["schemas"]["LocalDateTime"];
             closesAt?: components["schemas"]["LocalDateTime"];
@@ -4449,9 +4744,9 @@ export interface components {
             closesAt?: components["schemas"]["LocalDateTime"];
             resultsShown?: components["schemas"]["ResultsShown"];
             resultsShownLabel?: string;
-            status?: components["schemas"]["SurveyStatus"];
+            status?: components["schemas"]["DraftStatus"];
             statusLabel?: string;
-            phase?: components["schemas"]["Phase"];
+            phase?: components["schemas"]["SurveyPhase"];
             phaseLabel?: string;
             /** Format: int32 */
             revision?: number;
@@ -4479,21 +4774,21 @@ export interface components {
             resultsShown: components["schemas"]["ResultsShown"];
             questions: components["schemas"]["QuestionDraft"][];
         };
+        /** @enum {string} */
+        SurveyPhase: "UPCOMING" | "OPEN" | "CLOSED";
         SurveyResults: {
             /** Format: int64 */
             responses?: number;
             questions?: components["schemas"]["QuestionResult"][];
         };
-        /** @enum {string} */
-        SurveyStatus: "DRAFT" | "IN_REVIEW" | "RETURNED" | "PUBLISHED";
         SurveySummary: {
             /** Format: int64 */
             id?: number;
             title?: string;
             unitName?: string;
-            status?: components["schemas"]["SurveyStatus"];
+            status?: components["schemas"]["DraftStatus"];
             statusLabel?: string;
-            phase?: components["schemas"]["Phase"];
+            phase?: components["schemas"]["SurveyPhase"];
             phaseLabel?: string;
             opensAt?: components["schemas"]["LocalDateTime"];
             closesAt?: components["schemas"]["LocalDateTime"];
@@ -7135,6 +7430,508 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationSummary"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationDraft"];
+            };
+        };
+        responses: {
+            /** @description The drafted consultation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moderateConsultationComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Moderation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosingNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishConsultationFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawConsultationSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
                 };
             };
             /** @description Not Authorized */
@@ -10808,6 +11605,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ColumnPage"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConsultationSummary"][];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConsultation"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commentOnConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentSubmission"];
+            };
+        };
+        responses: {
+            /** @description The comment was received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentReceipt"];
                 };
             };
             /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */

@@ -1,3 +1,4 @@
+import type { Ref } from 'vue'
 import { api, unwrap } from '@/api/client'
 import type { components } from '@/api/schema'
 import { solve } from './sha256'
@@ -30,4 +31,16 @@ function solveOffThread(nonce: string, difficulty: number): Promise<number> {
     }
     worker.postMessage({ nonce, difficulty })
   })
+}
+
+/** Solves a challenge, then sends the form with it; {@code stage} tells the user which of the two is under way. */
+export async function sendWithChallenge<T>(stage: Ref<string>, send: (challenge: ChallengeAnswer) => Promise<T>): Promise<T> {
+  stage.value = '正在进行人机验证（约需数秒，请稍候）…'
+  try {
+    const challenge = await solvedChallenge()
+    stage.value = '正在提交…'
+    return await send(challenge)
+  } finally {
+    stage.value = ''
+  }
 }

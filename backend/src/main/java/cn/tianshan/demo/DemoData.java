@@ -66,15 +66,15 @@ class DemoData {
     private final EntityManager em;
     private final DemoGovernance governance;
     private final DemoInteraction interaction;
-    private final DemoSurveys surveys;
+    private final DemoParticipation participation;
     private final Clock clock;
 
     DemoData(@ConfigProperty(name = "tianshan.demo.enabled", defaultValue = "false") boolean enabled, ActingAs acting,
              Articles articles, ReviewEngine engine, ConfidentialityReviews confidentiality, ColumnChanges columnChanges,
-             Sites sites, EntityManager em, DemoGovernance governance, DemoInteraction interaction, DemoSurveys surveys, Clock clock) {
+             Sites sites, EntityManager em, DemoGovernance governance, DemoInteraction interaction, DemoParticipation participation, Clock clock) {
         this.governance = governance;
         this.interaction = interaction;
-        this.surveys = surveys;
+        this.participation = participation;
         this.enabled = enabled;
         this.acting = acting;
         this.articles = articles;
@@ -218,7 +218,7 @@ class DemoData {
         governance.linkRegistrations();
         governance.registry(today);
         interaction.load();
-        surveys.load();
+        participation.load();
     }
 
     private void publish(String editor, ArticleKind kind, String title, String summary, LocalDate infoDate, boolean important,

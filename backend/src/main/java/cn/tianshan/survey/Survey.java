@@ -1,8 +1,8 @@
 package cn.tianshan.survey;
 
-import cn.tianshan.survey.SurveyEnums.Phase;
+import cn.tianshan.survey.SurveyEnums.SurveyPhase;
 import cn.tianshan.survey.SurveyEnums.ResultsShown;
-import cn.tianshan.survey.SurveyEnums.SurveyStatus;
+import cn.tianshan.review.DraftStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +28,7 @@ public class Survey {
     @Enumerated(EnumType.STRING)
     private ResultsShown resultsShown;
     @Enumerated(EnumType.STRING)
-    private SurveyStatus status;
+    private DraftStatus status;
     private int revision;
     private String contentHash;
     private String createdBy;
@@ -47,7 +47,7 @@ public class Survey {
         s.createdBy = createdBy;
         s.createdByName = createdByName;
         s.createdAt = now;
-        s.status = SurveyStatus.DRAFT;
+        s.status = DraftStatus.DRAFT;
         return s;
     }
 
@@ -64,19 +64,19 @@ public class Survey {
     }
 
     void submitted() {
-        status = SurveyStatus.IN_REVIEW;
+        status = DraftStatus.IN_REVIEW;
     }
 
     void returned() {
-        status = SurveyStatus.RETURNED;
+        status = DraftStatus.RETURNED;
     }
 
     void cancelled() {
-        status = SurveyStatus.DRAFT;
+        status = DraftStatus.DRAFT;
     }
 
     void published(LocalDateTime now) {
-        status = SurveyStatus.PUBLISHED;
+        status = DraftStatus.PUBLISHED;
         publishedAt = now;
     }
 
@@ -86,15 +86,15 @@ public class Survey {
         closesAt = now;
     }
 
-    Phase phase(LocalDateTime now) {
+    SurveyPhase phase(LocalDateTime now) {
         if (now.isBefore(opensAt)) {
-            return Phase.UPCOMING;
+            return SurveyPhase.UPCOMING;
         }
-        return now.isBefore(closesAt) ? Phase.OPEN : Phase.CLOSED;
+        return now.isBefore(closesAt) ? SurveyPhase.OPEN : SurveyPhase.CLOSED;
     }
 
     boolean resultsPublic(LocalDateTime now) {
-        return status == SurveyStatus.PUBLISHED && (resultsShown == ResultsShown.LIVE ? !now.isBefore(opensAt) : phase(now) == Phase.CLOSED);
+        return status == DraftStatus.PUBLISHED && (resultsShown == ResultsShown.LIVE ? !now.isBefore(opensAt) : phase(now) == SurveyPhase.CLOSED);
     }
 
     public Long id() {
@@ -125,7 +125,7 @@ public class Survey {
         return resultsShown;
     }
 
-    public SurveyStatus status() {
+    public DraftStatus status() {
         return status;
     }
 

@@ -6,9 +6,9 @@ import cn.tianshan.common.hash.Sha256;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.intake.IntakeGuard;
 import cn.tianshan.org.Organisation;
-import cn.tianshan.survey.SurveyEnums.Phase;
+import cn.tianshan.survey.SurveyEnums.SurveyPhase;
 import cn.tianshan.survey.SurveyEnums.QuestionKind;
-import cn.tianshan.survey.SurveyEnums.SurveyStatus;
+import cn.tianshan.review.DraftStatus;
 import cn.tianshan.survey.SurveyRepositories.SurveyRepository;
 import cn.tianshan.survey.SurveyViews.AnswerInput;
 import cn.tianshan.survey.SurveyViews.AnswerReceipt;
@@ -104,8 +104,8 @@ public class SurveyAnswering {
     Answered store(long id, AnswerSheet sheet, String voterCookie, String address) {
         Survey s = published(id);
         LocalDateTime now = Timestamps.now(clock);
-        if (s.phase(now) != Phase.OPEN) {
-            throw ProblemException.conflict(s.phase(now) == Phase.UPCOMING ? "调查尚未开始，将于 " + s.opensAt().toLocalDate() + " 开始"
+        if (s.phase(now) != SurveyPhase.OPEN) {
+            throw ProblemException.conflict(s.phase(now) == SurveyPhase.UPCOMING ? "调查尚未开始，将于 " + s.opensAt().toLocalDate() + " 开始"
                     : "调查已于 " + s.closesAt().toLocalDate() + " 结束，不再接受答卷");
         }
         List<QuestionView> questions = admin.questionsOf(id);
@@ -238,7 +238,7 @@ public class SurveyAnswering {
     }
 
     private Survey published(long id) {
-        return Optional.ofNullable(surveys.findById(id)).filter(s -> s.status() == SurveyStatus.PUBLISHED)
+        return Optional.ofNullable(surveys.findById(id)).filter(s -> s.status() == DraftStatus.PUBLISHED)
                 .orElseThrow(() -> ProblemException.notFound("网上调查", id));
     }
 

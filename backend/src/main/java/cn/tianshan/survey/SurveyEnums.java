@@ -42,37 +42,15 @@ public final class SurveyEnums {
         }
     }
 
-    /** Where the survey is in its review; once published, whether it is open follows from the clock. */
-    public enum SurveyStatus {
-        DRAFT("草稿"),
-        IN_REVIEW("审核中"),
-        RETURNED("已退回"),
-        PUBLISHED("已发布");
-
-        private final String label;
-
-        SurveyStatus(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        boolean editable() {
-            return this == DRAFT || this == RETURNED;
-        }
-    }
-
     /** A published survey against the clock. */
-    public enum Phase {
+    public enum SurveyPhase {
         UPCOMING("未开始"),
         OPEN("进行中"),
         CLOSED("已结束");
 
         private final String label;
 
-        Phase(String label) {
+        SurveyPhase(String label) {
             this.label = label;
         }
 

@@ -1,7 +1,7 @@
 package cn.tianshan.survey;
 
 import cn.tianshan.common.persistence.RowLocks;
-import cn.tianshan.survey.SurveyEnums.SurveyStatus;
+import cn.tianshan.review.DraftStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ final class SurveyRepositories {
         }
 
         List<Survey> published() {
-            return list("status", Sort.descending("opensAt", "id"), SurveyStatus.PUBLISHED);
+            return list("status", Sort.descending("opensAt", "id"), DraftStatus.PUBLISHED);
         }
     }
 

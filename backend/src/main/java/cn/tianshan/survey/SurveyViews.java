@@ -3,10 +3,10 @@ package cn.tianshan.survey;
 import cn.tianshan.intake.ChallengeAnswer;
 import cn.tianshan.review.ReviewViews.ActionView;
 import cn.tianshan.review.ReviewViews.RunView;
-import cn.tianshan.survey.SurveyEnums.Phase;
+import cn.tianshan.survey.SurveyEnums.SurveyPhase;
 import cn.tianshan.survey.SurveyEnums.QuestionKind;
 import cn.tianshan.survey.SurveyEnums.ResultsShown;
-import cn.tianshan.survey.SurveyEnums.SurveyStatus;
+import cn.tianshan.review.DraftStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -47,13 +47,13 @@ public final class SurveyViews {
                                List<OptionView> options) {
     }
 
-    public record SurveySummary(long id, String title, String unitName, SurveyStatus status, String statusLabel, Phase phase,
+    public record SurveySummary(long id, String title, String unitName, DraftStatus status, String statusLabel, SurveyPhase phase,
                                 String phaseLabel, LocalDateTime opensAt, LocalDateTime closesAt, long responses, String createdByName) {
     }
 
     public record SurveyDetail(long id, String unitCode, String unitName, String title, String description, LocalDateTime opensAt,
-                               LocalDateTime closesAt, ResultsShown resultsShown, String resultsShownLabel, SurveyStatus status,
-                               String statusLabel, Phase phase, String phaseLabel, int revision, String createdByName,
+                               LocalDateTime closesAt, ResultsShown resultsShown, String resultsShownLabel, DraftStatus status,
+                               String statusLabel, SurveyPhase phase, String phaseLabel, int revision, String createdByName,
                                LocalDateTime createdAt, LocalDateTime publishedAt, LocalDateTime closedEarlyAt, String closedEarlyNote,
                                List<QuestionView> questions, long responses, boolean editable, boolean mayWithdraw, boolean mayClose, RunView review,
                                List<ActionView> reviewActions, List<RunView> reviewHistory, String publicPath) {
@@ -70,12 +70,12 @@ public final class SurveyViews {
     public record SurveyResults(long responses, List<QuestionResult> questions) {
     }
 
-    public record PublicSurveySummary(long id, String title, String unitName, Phase phase, String phaseLabel, LocalDateTime opensAt,
+    public record PublicSurveySummary(long id, String title, String unitName, SurveyPhase phase, String phaseLabel, LocalDateTime opensAt,
                                       LocalDateTime closesAt) {
     }
 
     public record PublicSurvey(long id, String title, String description, String unitName, LocalDateTime opensAt,
-                               LocalDateTime closesAt, Phase phase, String phaseLabel, String resultsShownLabel, List<QuestionView> questions,
+                               LocalDateTime closesAt, SurveyPhase phase, String phaseLabel, String resultsShownLabel, List<QuestionView> questions,
                                boolean alreadyAnswered, String rules, SurveyResults results) {
     }
 

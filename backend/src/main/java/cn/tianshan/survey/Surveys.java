@@ -8,8 +8,8 @@ import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.review.ReviewEngine;
-import cn.tianshan.survey.SurveyEnums.Phase;
-import cn.tianshan.survey.SurveyEnums.SurveyStatus;
+import cn.tianshan.survey.SurveyEnums.SurveyPhase;
+import cn.tianshan.review.DraftStatus;
 import cn.tianshan.survey.SurveyRepositories.OptionRepository;
 import cn.tianshan.survey.SurveyRepositories.QuestionRepository;
 import cn.tianshan.survey.SurveyRepositories.SurveyRepository;
@@ -63,8 +63,8 @@ public class Surveys {
         List<Survey> visible = surveys.ofUnit(seesAllUnits() ? null : user.unitCode().orElse("-"));
         Map<Long, Long> counts = results.responseCounts(visible.stream().map(Survey::id).toList());
         return visible.stream().map(s -> new SurveySummary(s.id(), s.title(), organisation.nameOf(s.unitCode()), s.status(),
-                s.status().label(), s.status() == SurveyStatus.PUBLISHED ? s.phase(now) : null,
-                s.status() == SurveyStatus.PUBLISHED ? s.phase(now).label() : null, s.opensAt(), s.closesAt(),
+                s.status().label(), s.status() == DraftStatus.PUBLISHED ? s.phase(now) : null,
+                s.status() == DraftStatus.PUBLISHED ? s.phase(now).label() : null, s.opensAt(), s.closesAt(),
                 counts.getOrDefault(s.id(), 0L), s.createdByName())).toList();
     }
 
@@ -89,7 +89,7 @@ public class Surveys {
     public SurveyDetail update(long id, @Valid SurveyDraft draft) {
         Survey s = lockOwn(id);
         if (!s.status().editable()) {
-            throw ProblemException.conflict(s.status() == SurveyStatus.IN_REVIEW ? "调查正在审核中，撤回送审后才能修改" : "调查已发布，题目不能再修改");
+            throw ProblemException.conflict(s.status() == DraftStatus.IN_REVIEW ? "调查正在审核中，撤回送审后才能修改" : "调查已发布，题目不能再修改");
         }
         check(draft);
         s.describe(draft.title().trim(), draft.description().trim(), draft.opensAt(), draft.closesAt(), draft.resultsShown(), hash(draft));
@@ -105,7 +105,7 @@ public class Surveys {
     public SurveyDetail submit(long id) {
         Survey s = lockOwn(id);
         if (!s.status().editable()) {
-            throw ProblemException.conflict(s.status() == SurveyStatus.IN_REVIEW ? "调查已在审核中" : "调查已发布");
+            throw ProblemException.conflict(s.status() == DraftStatus.IN_REVIEW ? "调查已在审核中" : "调查已发布");
         }
         if (!s.closesAt().isAfter(Timestamps.now(clock))) {
             throw ProblemException.invalid("closesAt", "结束时间已过，请修改后再送审");
@@ -118,7 +118,7 @@ public class Surveys {
     @Transactional
     public SurveyDetail withdrawSubmission(long id) {
         Survey s = lockOwn(id);
-        if (s.status() != SurveyStatus.IN_REVIEW) {
+        if (s.status() != DraftStatus.IN_REVIEW) {
             throw ProblemException.conflict("调查不在审核中，无需撤回");
         }
         engine.cancel(SUBJECT, id);
@@ -132,7 +132,7 @@ public class Surveys {
             throw ProblemException.forbidden("只有发起单位负责人或厅网站主管处室可以提前结束调查");
         }
         LocalDateTime now = Timestamps.now(clock);
-        if (s.status() != SurveyStatus.PUBLISHED || s.phase(now) == Phase.CLOSED) {
+        if (s.status() != DraftStatus.PUBLISHED || s.phase(now) == SurveyPhase.CLOSED) {
             throw ProblemException.conflict("只有已发布且尚未结束的调查可以提前结束");
         }
         s.closeEarly(now, command.note().trim());
@@ -158,15 +158,15 @@ public class Surveys {
 
     private SurveyDetail view(Survey s) {
         LocalDateTime now = Timestamps.now(clock);
-        boolean published = s.status() == SurveyStatus.PUBLISHED;
+        boolean published = s.status() == DraftStatus.PUBLISHED;
         boolean own = user.unitCode().map(s.unitCode()::equals).orElse(false);
         return new SurveyDetail(s.id(), s.unitCode(), organisation.nameOf(s.unitCode()), s.title(), s.description(), s.opensAt(),
                 s.closesAt(), s.resultsShown(), s.resultsShown().label(), s.status(), s.status().label(),
                 published ? s.phase(now) : null, published ? s.phase(now).label() : null, s.revision(), s.createdByName(),
                 s.createdAt(), s.publishedAt(), s.closedEarlyAt(), s.closedEarlyNote(), questionsOf(s.id()),
                 results.responseCounts(List.of(s.id())).getOrDefault(s.id(), 0L), own && s.status().editable() && drafter(),
-                own && s.status() == SurveyStatus.IN_REVIEW && drafter(),
-                published && s.phase(now) != Phase.CLOSED && mayClose(s), engine.activeRun(SUBJECT, s.id()).orElse(null),
+                own && s.status() == DraftStatus.IN_REVIEW && drafter(),
+                published && s.phase(now) != SurveyPhase.CLOSED && mayClose(s), engine.activeRun(SUBJECT, s.id()).orElse(null),
                 engine.actionsFor(SUBJECT, s.id()), engine.history(SUBJECT, s.id()), published ? "/surveys/" + s.id() : null);
     }
 

@@ -74,12 +74,18 @@ class DemoDataTest {
         // Art. 23: a closed survey with its results, an open one, one waiting for the site office
         io.restassured.path.json.JsonPath publicSurveys = given().get("/api/public/surveys").then().statusCode(200).extract().jsonPath();
         assertThat(publicSurveys.getList("phase", String.class)).contains("OPEN", "CLOSED");
-        long closed = publicSurveys.getLong("find { it.phase == 'CLOSED' }.id");
+        long closed = publicSurveys.getLong("find { it.title.contains('政务服务满意度') }.id");
         io.restassured.path.json.JsonPath results = given().get("/api/public/surveys/" + closed + "/results").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(results.getInt("responses")).isEqualTo(326);
         assertThat(results.getList("questions[0].options.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(326);
         assertThat(titles(Flows.inbox(DemoUsers.SITE_OFFICE))).anyMatch(t -> t.contains("交通运输行政执法公众评议"));
+        io.restassured.path.json.JsonPath consultations = given().get("/api/public/consultations").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(consultations.getList("phase", String.class)).contains("OPEN", "CONCLUDED");
+        long concluded = consultations.getLong("find { it.title.contains('裁量权基准') }.id");
+        given().get("/api/public/consultations/" + concluded).then().statusCode(200)
+                .body("feedback.comments", org.hamcrest.Matchers.equalTo(2)).body("comments.size()", org.hamcrest.Matchers.equalTo(2));
     }
 
     private static List<String> titlesIn(String site, String column) {

@@ -1,6 +1,13 @@
 package cn.tianshan.demo;
 
 import cn.tianshan.common.time.Timestamps;
+import cn.tianshan.consultation.ConsultationComments;
+import cn.tianshan.consultation.ConsultationViews.ClosingNote;
+import cn.tianshan.consultation.ConsultationViews.CommentView;
+import cn.tianshan.consultation.ConsultationViews.ConsultationDraft;
+import cn.tianshan.consultation.ConsultationViews.FeedbackCommand;
+import cn.tianshan.consultation.ConsultationViews.Moderation;
+import cn.tianshan.consultation.Consultations;
 import cn.tianshan.review.ReviewEngine;
 import cn.tianshan.review.ReviewViews.ApproveCommand;
 import cn.tianshan.review.ReviewViews.TaskView;
@@ -23,20 +30,26 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Online surveys in the shop window: one closed with its results (its paper and online sheets entered on the days
- * they were filled in), one open with live results, one waiting for the site office's approval.
+ * The public's participation in the shop window (Art. 23): online surveys — one closed with its results (its sheets
+ * entered on the days they were filled in), one open with live results, one waiting for the site office — and
+ * consultations — one open with moderated comments (some received by post), one concluded with its feedback.
  */
 @ApplicationScoped
-class DemoSurveys {
+class DemoParticipation {
 
     private final ActingAs acting;
+    private final Consultations consultations;
+    private final ConsultationComments comments;
     private final Surveys surveys;
     private final SurveyAnswering answering;
     private final ReviewEngine engine;
     private final Clock clock;
 
-    DemoSurveys(ActingAs acting, Surveys surveys, SurveyAnswering answering, ReviewEngine engine, Clock clock) {
+    DemoParticipation(ActingAs acting, Consultations consultations, ConsultationComments comments, Surveys surveys,
+                      SurveyAnswering answering, ReviewEngine engine, Clock clock) {
         this.acting = acting;
+        this.consultations = consultations;
+        this.comments = comments;
         this.surveys = surveys;
         this.answering = answering;
         this.engine = engine;
@@ -44,6 +57,51 @@ class DemoSurveys {
     }
 
     void load() {
+        surveys();
+        consultations();
+    }
+
+    private void consultations() {
+        LocalDateTime now = Timestamps.now(clock).withSecond(0).withNano(0);
+        long open = consultation("li.na", "zhao.min", new ConsultationDraft("《新疆维吾尔自治区农村公路条例（修订草案征求意见稿）》公开征求意见",
+                "为推进“四好农村路”高质量发展，我厅起草了《新疆维吾尔自治区农村公路条例（修订草案征求意见稿）》，现向社会公开征求意见。",
+                "第一条　为了促进农村公路事业发展，加强农村公路建设、养护、管理和运营，根据《中华人民共和国公路法》等法律、行政法规，结合自治区实际，制定本条例。\n"
+                        + "第二条　本条例所称农村公路，是指纳入农村公路规划并按照公路工程技术标准修建的县道、乡道、村道及其附属设施。\n"
+                        + "第三条　农村公路工作应当坚持政府主导、分级负责、建养并重、安全便民的原则。\n"
+                        + "第四条　县级人民政府是本行政区域内农村公路发展的责任主体……",
+                now.minusDays(10), now.plusDays(20), false));
+        comment(open, "建议明确村道养护资金的保障比例，避免“重建轻养”。", "马建新", "13999001122", true);
+        comment(open, "希望条例对农村客运站点与公路同步规划作出规定。", null, null, true);
+        comment(open, "第四条建议增加乡镇人民政府的具体职责。", "古丽", "0991-1234567", false);
+
+        long concluded = consultation("li.na", "zhao.min", new ConsultationDraft("《自治区交通运输行政处罚裁量权基准（征求意见稿）》公开征求意见",
+                "为规范交通运输行政处罚裁量权，我厅起草了裁量权基准，现公开征求意见。",
+                "一、适用范围　本基准适用于自治区各级交通运输主管部门实施的行政处罚。\n二、裁量原则　过罚相当、公平公正、教育与处罚相结合……",
+                now.minusDays(45), now.plusDays(1), false));
+        comment(concluded, "建议对首次轻微违法且及时改正的，明确不予处罚。", "王律师", null, true);
+        comment(concluded, "罚款幅度的档次划分建议再细化。", null, null, true);
+        acting.run("zhao.min", () -> consultations.closeEarly(concluded, new ClosingNote("意见已较充分，提前结束")));
+        acting.run("li.na", () -> consultations.giveFeedback(concluded, new FeedbackCommand(
+                "采纳了“首违不罚”的意见，已在基准第五部分增加不予处罚情形清单。",
+                "关于细化罚款档次的意见，因部分事项上位法已规定固定罚款数额，暂未采纳，将在下一次修订时研究。", 1)));
+    }
+
+    private long consultation(String editor, String head, ConsultationDraft draft) {
+        long id = acting.as(editor, () -> consultations.create(draft)).id();
+        acting.run(editor, () -> consultations.submit(id));
+        approveWaiting(head, "consultation", id);
+        approveWaiting("sun.li", "consultation", id);
+        return id;
+    }
+
+    private void comment(long id, String content, String name, String contact, boolean show) {
+        CommentView entered = acting.as("li.na", () -> comments.enterReceived(id, content, name, contact));
+        if (show) {
+            acting.run("li.na", () -> comments.moderate(entered.id(), new Moderation(true)));
+        }
+    }
+
+    private void surveys() {
         LocalDateTime now = Timestamps.now(clock).withSecond(0).withNano(0);
         long closed = published("li.na", "zhao.min", new SurveyDraft("2026 年交通运输政务服务满意度调查",
                 "为了解群众和企业对交通运输政务服务的评价，改进审批和服务工作，特开展本次调查。调查不收集个人信息，结果将在调查结束后公布。",
@@ -69,21 +127,21 @@ class DemoSurveys {
                         choice(QuestionKind.SINGLE_CHOICE, "执法人员是否出示执法证件？", true, "是", "否", "不清楚"),
                         choice(QuestionKind.SINGLE_CHOICE, "您对执法人员的文明执法评价是？", true, "满意", "基本满意", "不满意")))));
         acting.run("li.na", () -> surveys.submit(pending.id()));
-        approveWaiting("zhao.min", pending.id());
+        approveWaiting("zhao.min", "survey", pending.id());
     }
 
     private long published(String editor, String head, SurveyDraft draft) {
         long id = acting.as(editor, () -> surveys.create(draft)).id();
         acting.run(editor, () -> surveys.submit(id));
-        approveWaiting(head, id);
-        approveWaiting("sun.li", id);
+        approveWaiting(head, "survey", id);
+        approveWaiting("sun.li", "survey", id);
         return id;
     }
 
-    private void approveWaiting(String reviewer, long id) {
-        long task = acting.as("sun.li", () -> engine.activeRun("survey", id)).orElseThrow().tasks().stream()
+    private void approveWaiting(String reviewer, String subject, long id) {
+        long task = acting.as("sun.li", () -> engine.activeRun(subject, id)).orElseThrow().tasks().stream()
                 .filter(t -> t.status() == TaskStatus.IN_PROGRESS).map(TaskView::id).findFirst().orElseThrow();
-        acting.run(reviewer, () -> engine.approve(task, new ApproveCommand("同意发布。", null, null, null)));
+        acting.run(reviewer, () -> engine.approve(task, new ApproveCommand("同意发布。", true, true, null)));
     }
 
     /** {@code count} sheets spread over the period, each choice question answered by the given weights. */
