@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { AlarmClock, Calendar, ChatLineSquare, DataAnalysis, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
+import { AlarmClock, Calendar, ChatLineSquare, DataAnalysis, Notebook, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -34,6 +34,7 @@ export const MENU: MenuItem[] = [
   { path: '/admin/surveys', title: '网上调查', icon: DataAnalysis, roles: SURVEY_ROLES },
   { path: '/admin/mailbox-messages', title: '领导信箱', icon: Postcard, roles: MAILBOX_ROLES },
   { path: '/admin/disclosure-requests', title: '依申请公开', icon: Reading, roles: DISCLOSURE_ROLES },
+  { path: '/admin/disclosure-guide', title: '公开指南', icon: Notebook, roles: ['site-office'] },
   { path: '/admin/deadlines', title: '办理时限', icon: AlarmClock, roles: DEADLINE_ROLES },
   { path: '/admin/mail', title: '邮件记录', icon: Message, roles: MAIL_ROLES },
   { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },

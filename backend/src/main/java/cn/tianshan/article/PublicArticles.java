@@ -33,7 +33,6 @@ import cn.tianshan.site.SiteViews.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -145,53 +144,33 @@ public class PublicArticles {
 
     public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,
                                String unit, String after, int size) {
-        StringBuilder sql = new StringBuilder("SELECT i.id, r.title, r.document_number, i.index_number, r.validity, i.unit_code, "
+        NewestFirst query = new NewestFirst("SELECT i.id, r.title, r.document_number, i.index_number, r.validity, i.unit_code, "
                 + "r.info_date, i.first_published_at FROM article i JOIN article_revision r ON r.id = i.published_revision_id "
-                + "WHERE i.public_status = ? AND i.kind = ?");
-        List<Object> parameters = new ArrayList<>(List.of(PublicStatus.PUBLISHED.name(), ArticleKind.POLICY.name()));
+                + "WHERE i.public_status = ? AND i.kind = ?", PublicStatus.PUBLISHED.name(), ArticleKind.POLICY.name());
         if (documentNumber != null) {
-            sql.append(" AND r.document_number LIKE ? ESCAPE '\\\\'");
-            parameters.add(LikePatterns.containing(documentNumber));
+            query.and("r.document_number LIKE ? ESCAPE '\\\\'", LikePatterns.containing(documentNumber));
         }
         if (indexNumber != null) {
-            sql.append(" AND i.index_number LIKE ? ESCAPE '\\\\'");
-            parameters.add(LikePatterns.startingWith(indexNumber));
+            query.and("i.index_number LIKE ? ESCAPE '\\\\'", LikePatterns.startingWith(indexNumber));
         }
         if (validity != null) {
-            sql.append(" AND r.validity = ?");
-            parameters.add(validity.name());
+            query.and("r.validity = ?", validity.name());
         }
         if (from != null) {
-            sql.append(" AND r.info_date >= ?");
-            parameters.add(from);
+            query.and("r.info_date >= ?", from);
         }
         if (to != null) {
-            sql.append(" AND r.info_date <= ?");
-            parameters.add(to);
+            query.and("r.info_date <= ?", to);
         }
         if (unit != null) {
-            sql.append(" AND i.unit_code = ?");
-            parameters.add(unit);
+            query.and("i.unit_code = ?", unit);
         }
-        if (after != null) {
-            Cursor cursor = Cursor.decode("after", after);
-            sql.append(" AND (i.first_published_at < ? OR (i.first_published_at = ? AND i.id < ?))");
-            parameters.add(cursor.publishedAt());
-            parameters.add(cursor.publishedAt());
-            parameters.add(cursor.articleId());
-        }
-        sql.append(" ORDER BY i.first_published_at DESC, i.id DESC LIMIT ").append(size + 1);
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = query.after("after", after).rows(em, size);
         List<PolicyEntry> entries = new ArrayList<>();
         for (Object[] r : rows) {
             Validity v = r[4] == null ? null : Validity.valueOf((String) r[4]);
             entries.add(new PolicyEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], v,
-                    v == null ? null : v.label(), organisation.nameOf((String) r[5]), toDate(r[6]), toTime(r[7])));
+                    v == null ? null : v.label(), organisation.nameOf((String) r[5]), SqlValues.toDate(r[6]), SqlValues.toTime(r[7])));
         }
         String next = null;
         if (entries.size() > size) {
@@ -228,8 +207,8 @@ public class PublicArticles {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> {
-            LocalDateTime published = toTime(r[1]);
-            return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, toTime(r[3]), organisation.nameOf((String) r[4]),
+            LocalDateTime published = SqlValues.toTime(r[1]);
+            return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, SqlValues.toTime(r[3]), organisation.nameOf((String) r[4]),
                     Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
         }).toList();
     }
@@ -245,19 +224,5 @@ public class PublicArticles {
 
     private static java.util.stream.Stream<ColumnNode> flatten(ColumnNode node) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(PublicArticles::flatten));
-    }
-
-    private static LocalDateTime toTime(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDateTime local ? local : ((Timestamp) value).toLocalDateTime();
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate local ? local : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -33,11 +33,13 @@ public class PublicContentResource {
     private final PublicArticles articles;
     private final Sites sites;
     private final CachedResponses responses;
+    private final DisclosureCatalogue catalogue;
 
-    PublicContentResource(PublicArticles articles, Sites sites, CachedResponses responses) {
+    PublicContentResource(PublicArticles articles, Sites sites, CachedResponses responses, DisclosureCatalogue catalogue) {
         this.articles = articles;
         this.sites = sites;
         this.responses = responses;
+        this.catalogue = catalogue;
     }
 
     @GET
@@ -111,6 +113,34 @@ public class PublicContentResource {
                 String.valueOf(fromDate), String.valueOf(toDate), String.valueOf(unitCode), String.valueOf(cursor),
                 Integer.toString(pageSize));
         return responses.json(key, etag, () -> articles.policies(doc, index, v, fromDate, toDate, unitCode, cursor, pageSize));
+    }
+
+    @GET
+    @Path("/disclosure-catalogue")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listDisclosureCatalogue", summary = "The proactive-disclosure catalogue: every published item with an index number, by category (a disclosure column), unit and year; newest first, keyset-paged")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.CataloguePage.class)))
+    public Uni<Response> catalogue(@QueryParam("category") String category, @QueryParam("unit") String unit,
+                                   @QueryParam("year") String year, @QueryParam("after") String after,
+                                   @QueryParam("size") String size, @HeaderParam("If-None-Match") String etag) {
+        Long categoryId = category == null || category.isBlank() ? null : (long) Params.intInRange("category", category, 0, 1, Integer.MAX_VALUE);
+        String unitCode = Params.blankToNull(unit);
+        Integer inYear = year == null || year.isBlank() ? null : Params.intInRange("year", year, 0, 2000, 2100);
+        String cursor = Params.blankToNull(after);
+        int pageSize = Params.intInRange("size", size, 20, 1, 100);
+        String key = String.join("|", "catalogue", String.valueOf(categoryId), String.valueOf(unitCode), String.valueOf(inYear),
+                String.valueOf(cursor), Integer.toString(pageSize));
+        return responses.json(key, etag, () -> catalogue.page(categoryId, unitCode, inYear, cursor, pageSize));
+    }
+
+    @GET
+    @Path("/disclosure-catalogue/categories")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listDisclosureCategories", summary = "The catalogue's categories (the main site's disclosure columns that hold items) with their counts")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.CatalogueCategory.class,
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<Response> catalogueCategories(@HeaderParam("If-None-Match") String etag) {
+        return responses.json("catalogue-categories", etag, catalogue::categories);
     }
 
     @GET

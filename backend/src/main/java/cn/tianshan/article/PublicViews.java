@@ -70,6 +70,17 @@ public final class PublicViews {
     public record PolicyPage(List<PolicyEntry> policies, String next) {
     }
 
+    /** One proactively disclosed item in the catalogue (政府信息公开目录); {@code categories} are its disclosure columns. */
+    public record CatalogueEntry(long id, String indexNumber, String title, String summary, List<String> categories, String unitName,
+                                 LocalDate infoDate, LocalDateTime publishedAt) {
+    }
+
+    public record CataloguePage(List<CatalogueEntry> entries, String next) {
+    }
+
+    public record CatalogueCategory(long id, String name, long items) {
+    }
+
     public record WithdrawnNotice(long id, String title, LocalDateTime withdrawnAt, String reason) {
     }
 }

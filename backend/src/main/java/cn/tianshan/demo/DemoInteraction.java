@@ -6,6 +6,7 @@ import cn.tianshan.disclosure.DisclosureEnums.ApplicantType;
 import cn.tianshan.disclosure.DisclosureEnums.DeliveryForm;
 import cn.tianshan.disclosure.DisclosureEnums.DeliveryMethod;
 import cn.tianshan.disclosure.DisclosureEnums.ReplyType;
+import cn.tianshan.disclosure.DisclosureGuide;
 import cn.tianshan.disclosure.DisclosureHandling;
 import cn.tianshan.disclosure.DisclosureIntake;
 import cn.tianshan.disclosure.DisclosureQueries;
@@ -13,6 +14,7 @@ import cn.tianshan.disclosure.DisclosureViews.DeliveryCommand;
 import cn.tianshan.disclosure.DisclosureViews.DisclosureApplication;
 import cn.tianshan.disclosure.DisclosureViews.DisclosureExtensionDecision;
 import cn.tianshan.disclosure.DisclosureViews.DisclosureExtensionRequest;
+import cn.tianshan.disclosure.DisclosureViews.GuideDraft;
 import cn.tianshan.disclosure.DisclosureViews.NoteCommand;
 import cn.tianshan.disclosure.DisclosureViews.RegisterCommand;
 import cn.tianshan.disclosure.DisclosureViews.ReplyCommand;
@@ -56,13 +58,14 @@ class DemoInteraction {
     private final DisclosureIntake disclosure;
     private final DisclosureHandling requests;
     private final DisclosureQueries requestQueries;
+    private final DisclosureGuide guide;
     private final ReviewEngine engine;
     private final DeadlineWatch watch;
     private final MailSender mail;
     private final Clock clock;
 
     DemoInteraction(ActingAs acting, MailboxIntake mailbox, MailboxHandling handling, MailboxQueries letters,
-                    DisclosureIntake disclosure, DisclosureHandling requests, DisclosureQueries requestQueries, ReviewEngine engine,
+                    DisclosureIntake disclosure, DisclosureHandling requests, DisclosureQueries requestQueries, DisclosureGuide guide, ReviewEngine engine,
                     DeadlineWatch watch, MailSender mail, Clock clock) {
         this.acting = acting;
         this.mailbox = mailbox;
@@ -71,6 +74,7 @@ class DemoInteraction {
         this.disclosure = disclosure;
         this.requests = requests;
         this.requestQueries = requestQueries;
+        this.guide = guide;
         this.engine = engine;
         this.watch = watch;
         this.mail = mail;
@@ -80,8 +84,26 @@ class DemoInteraction {
     void load() {
         letters();
         disclosureRequests();
+        disclosureGuide();
         watch.watch(Timestamps.now(clock));
         mail.sendPending(500);
+    }
+
+    /** The disclosure guide as first published, and its revision when the office hours changed. */
+    private void disclosureGuide() {
+        String categories = "本厅主动公开的政府信息分为：机构职能、政策文件（规范性文件、政策解读）、规划计划、财政资金（预决算）、"
+                + "重点领域信息（公路建设、道路运输、交通安全）、人事信息、统计信息、建议提案办理。各类信息列于“政府信息公开目录”，"
+                + "可按类别、发布单位和年份查找。";
+        String howTo = "一、在线申请：在本网站“依申请公开”填写申请表并提交，记下查询码。\n二、信函申请：在信封左下角注明“政府信息公开申请”，"
+                + "寄至受理机构。\n三、当面申请：工作时间到受理机构填写申请表。\n收到申请后，我厅在 20 个工作日内答复；需要延长的，"
+                + "经负责人同意并告知申请人，延长期限最长不超过 20 个工作日。申请内容不明确的，在 7 个工作日内一次性告知补正。";
+        int base = acting.as("sun.li", () -> guide.history().stream().mapToInt(r -> r.revision()).max().orElse(0));
+        acting.run("sun.li", () -> guide.save(new GuideDraft(categories, howTo, "乌鲁木齐市天山区交通路 1 号 交通运输厅办公室（政务公开科）",
+                "工作日 9:30—13:30，16:00—19:30", "0991-2810400", "0991-2810499", "本网站“依申请公开”；电子邮箱 gk@jtyst.example.gov.cn",
+                "首次发布"), base));
+        acting.run("sun.li", () -> guide.save(new GuideDraft(categories, howTo, "乌鲁木齐市天山区交通路 1 号 交通运输厅办公室（政务公开科）",
+                "工作日 10:00—13:30，15:30—19:30（夏季作息）", "0991-2810400", "0991-2810499",
+                "本网站“依申请公开”；电子邮箱 gk@jtyst.example.gov.cn", "按夏季作息调整办公时间"), base + 1));
     }
 
     private void letters() {

@@ -135,4 +135,19 @@ public final class DisclosureViews {
 
     public record ReplyTypeOption(ReplyType type, String label, boolean needsLegalGround) {
     }
+
+    public record GuideDraft(
+            @jakarta.validation.constraints.NotBlank(message = "请填写公开信息的分类") @jakarta.validation.constraints.Size(max = 5000, message = "不能超过 5000 字") String categories,
+            @jakarta.validation.constraints.NotBlank(message = "请填写申请方式和流程") @jakarta.validation.constraints.Size(max = 10000, message = "不能超过 10000 字") String howToRequest,
+            @jakarta.validation.constraints.NotBlank(message = "请填写受理机构地址") @jakarta.validation.constraints.Size(max = 200, message = "不能超过 200 字") String officeAddress,
+            @jakarta.validation.constraints.NotBlank(message = "请填写办公时间") @jakarta.validation.constraints.Size(max = 200, message = "不能超过 200 字") String officeHours,
+            @jakarta.validation.constraints.NotBlank(message = "请填写联系电话") @jakarta.validation.constraints.Pattern(regexp = "^[0-9\\-（）() ]{7,40}$", message = "不是有效的电话号码") String phone,
+            @jakarta.validation.constraints.NotBlank(message = "请填写传真") @jakarta.validation.constraints.Pattern(regexp = "^[0-9\\-（）() ]{7,40}$", message = "不是有效的传真号码") String fax,
+            @jakarta.validation.constraints.NotBlank(message = "请填写网上申请或联系方式") @jakarta.validation.constraints.Size(max = 200, message = "不能超过 200 字") String onlineContact,
+            @jakarta.validation.constraints.NotBlank(message = "请说明本次修改的内容") @jakarta.validation.constraints.Size(max = 200, message = "不能超过 200 字") String changeNote) {
+    }
+
+    public record GuideView(int revision, String categories, String howToRequest, String officeAddress, String officeHours, String phone,
+                            String fax, String onlineContact, String changeNote, String editedByName, LocalDateTime editedAt) {
+    }
 }

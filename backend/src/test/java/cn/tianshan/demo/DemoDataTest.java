@@ -86,6 +86,10 @@ class DemoDataTest {
         long concluded = consultations.getLong("find { it.title.contains('裁量权基准') }.id");
         given().get("/api/public/consultations/" + concluded).then().statusCode(200)
                 .body("feedback.comments", org.hamcrest.Matchers.equalTo(2)).body("comments.size()", org.hamcrest.Matchers.equalTo(2));
+        // Art. 10: the disclosure guide with its history, and the catalogue of disclosed items
+        given().get("/api/public/disclosure-guide").then().statusCode(200).body("changeNote", org.hamcrest.Matchers.equalTo("按夏季作息调整办公时间"));
+        assertThat(given().get("/api/public/disclosure-catalogue?size=100").then().statusCode(200).extract().jsonPath()
+                .getList("entries.indexNumber", String.class)).isNotEmpty().doesNotContainNull();
     }
 
     private static List<String> titlesIn(String site, String column) {
