@@ -5,7 +5,7 @@ test('an editor signs in through Keycloak and sees their name, unit and menu', a
   await signIn(page, 'zhang.wei')
   await expect(page.getByTestId('user-name')).toHaveText('张伟')
   await expect(page.getByTestId('user-unit')).toHaveText('公路事业发展中心')
-  expect(await menuTitles(page)).toEqual(['工作台', '待我处理', '信息管理', '发布时效', '栏目管理', '专题专栏', '链接备案', '管理人员备案', '工作日历', '单位与职责'])
+  expect(await menuTitles(page)).toEqual(['工作台', '待我处理', '信息管理', '发布时效', '栏目管理', '专题专栏', '链接备案', '管理人员备案', '征求意见', '在线访谈', '网上调查', '工作日历', '单位与职责'])
   await expect(page.getByRole('heading', { name: '信息发布时效（第十八条）' })).toBeVisible()
 
   await page.goto('/admin/audit')

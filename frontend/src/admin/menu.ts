@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { AlarmClock, Calendar, ChatLineSquare, DataAnalysis, Notebook, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
+import { AlarmClock, Calendar, ChatLineSquare, DataAnalysis, Microphone, Notebook, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -16,7 +16,7 @@ export const CONTENT_ROLES = ['editor', 'unit-head', 'dept-reviewer', 'leader', 
 export const MAILBOX_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'site-office', 'leader']
 /** Who handles disclosure requests: the site office, the units it dispatches to, the leaders who approve extensions. */
 export const DISCLOSURE_ROLES = ['site-office', 'unit-head', 'dept-reviewer', 'leader']
-/** Who runs consultations and online surveys: units draft them, the site office approves and oversees, leaders and the technical department read. */
+/** Who runs consultations, interviews and online surveys: units draft them, the site office approves and oversees, leaders and the technical department read. */
 export const SURVEY_ROLES = ['editor', 'unit-head', 'site-office', 'leader', 'tech-ops']
 export const DEADLINE_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'dept-reviewer', 'site-office', 'leader']
 export const MAIL_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'site-office', 'leader', 'sys-admin']
@@ -31,6 +31,7 @@ export const MENU: MenuItem[] = [
   { path: '/admin/link-registrations', title: '链接备案', icon: Connection, roles: CONTENT_ROLES },
   { path: '/admin/site-managers', title: '管理人员备案', icon: UserFilled, roles: CONTENT_ROLES },
   { path: '/admin/consultations', title: '征求意见', icon: ChatLineSquare, roles: SURVEY_ROLES },
+  { path: '/admin/interviews', title: '在线访谈', icon: Microphone, roles: SURVEY_ROLES },
   { path: '/admin/surveys', title: '网上调查', icon: DataAnalysis, roles: SURVEY_ROLES },
   { path: '/admin/mailbox-messages', title: '领导信箱', icon: Postcard, roles: MAILBOX_ROLES },
   { path: '/admin/disclosure-requests', title: '依申请公开', icon: Reading, roles: DISCLOSURE_ROLES },

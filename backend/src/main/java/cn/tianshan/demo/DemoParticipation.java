@@ -8,6 +8,13 @@ import cn.tianshan.consultation.ConsultationViews.ConsultationDraft;
 import cn.tianshan.consultation.ConsultationViews.FeedbackCommand;
 import cn.tianshan.consultation.ConsultationViews.Moderation;
 import cn.tianshan.consultation.Consultations;
+import cn.tianshan.interview.InterviewQuestions;
+import cn.tianshan.interview.InterviewViews.AnswerCommand;
+import cn.tianshan.interview.InterviewViews.Guest;
+import cn.tianshan.interview.InterviewViews.InterviewDraft;
+import cn.tianshan.interview.InterviewViews.RecordCommand;
+import cn.tianshan.interview.InterviewViews.RejectionCommand;
+import cn.tianshan.interview.Interviews;
 import cn.tianshan.review.ReviewEngine;
 import cn.tianshan.review.ReviewViews.ApproveCommand;
 import cn.tianshan.review.ReviewViews.TaskView;
@@ -32,22 +39,27 @@ import java.util.Random;
 /**
  * The public's participation in the shop window (Art. 23): online surveys — one closed with its results (its sheets
  * entered on the days they were filled in), one open with live results, one waiting for the site office — and
- * consultations — one open with moderated comments (some received by post), one concluded with its feedback.
+ * consultations — one open with moderated comments (some received by post), one concluded with its feedback — and
+ * online interviews — a past one with its record, one announced.
  */
 @ApplicationScoped
 class DemoParticipation {
 
     private final ActingAs acting;
     private final Consultations consultations;
+    private final Interviews interviews;
+    private final InterviewQuestions interviewQuestions;
     private final ConsultationComments comments;
     private final Surveys surveys;
     private final SurveyAnswering answering;
     private final ReviewEngine engine;
     private final Clock clock;
 
-    DemoParticipation(ActingAs acting, Consultations consultations, ConsultationComments comments, Surveys surveys,
-                      SurveyAnswering answering, ReviewEngine engine, Clock clock) {
+    DemoParticipation(ActingAs acting, Consultations consultations, ConsultationComments comments, Interviews interviews,
+                      InterviewQuestions interviewQuestions, Surveys surveys, SurveyAnswering answering, ReviewEngine engine, Clock clock) {
         this.acting = acting;
+        this.interviews = interviews;
+        this.interviewQuestions = interviewQuestions;
         this.consultations = consultations;
         this.comments = comments;
         this.surveys = surveys;
@@ -59,6 +71,53 @@ class DemoParticipation {
     void load() {
         surveys();
         consultations();
+        interviews();
+    }
+
+    /**
+     * A past interview with its record, and one announced for next week. The past one is held for real: it opens
+     * before now and closes two seconds from now, its questions are taken and answered, and once it has closed the
+     * record is published (the loader waits out those seconds).
+     */
+    private void interviews() {
+        LocalDateTime now = Timestamps.now(clock).withNano(0);
+        List<Guest> guests = List.of(new Guest("刘志军", "交通运输厅副厅长"), new Guest("马丽娜", "运输服务处处长"));
+        long past = interview("ma.li", "xu.gang", new InterviewDraft("推进“四好农村路”高质量发展 服务乡村振兴",
+                "厅领导做客访谈间，介绍全区农村公路建设、管理、养护、运营情况，回答网友关心的问题。", now.minusHours(2), now.plusSeconds(2), guests));
+        String[][] qa = {
+                {"我们村的通村公路什么时候能硬化？", "阿迪力", "刘志军", "今年全区计划新改建农村公路 5200 公里，已实现具备条件的建制村通硬化路，自然村通硬化路正在分批推进，具体计划可咨询所在县交通运输局。"},
+                {"农村客运班车太少，能不能增加班次？", "网友", "马丽娜", "我们正在推行农村客运“预约响应”模式，客流少的线路可以电话或手机预约发车，今年底前覆盖全区 80% 的乡镇。"},
+                {"农村公路坏了找谁修？", "古丽", "刘志军", "农村公路实行“路长制”，县道由县级路长负责，乡道、村道由乡镇和村级路长负责；发现损坏可拨打 12328 交通运输服务监督电话反映。"}};
+        for (String[] item : qa) {
+            cn.tianshan.interview.InterviewViews.InterviewQuestionView asked = acting.as("ma.li", () -> interviewQuestions.enterReceived(past, item[0], item[1]));
+            acting.run("ma.li", () -> interviews.accept(asked.id()));
+            acting.run("ma.li", () -> interviews.answer(asked.id(), new AnswerCommand(item[2], item[3])));
+        }
+        cn.tianshan.interview.InterviewViews.InterviewQuestionView offTopic = acting.as("ma.li", () -> interviewQuestions.enterReceived(past, "请问明天乌鲁木齐下雪吗？", null));
+        acting.run("ma.li", () -> interviews.reject(offTopic.id(), new RejectionCommand("与访谈主题无关")));
+        long wait = java.time.Duration.between(Timestamps.now(clock), now.plusSeconds(2)).toMillis() + 200;
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        acting.run("ma.li", () -> interviews.publishRecord(past, new RecordCommand(
+                "访谈中，嘉宾介绍了全区农村公路建设成效和“路长制”管护机制，回答了网友关于道路硬化、客运班次和公路养护的提问。")));
+
+        long upcoming = interview("li.na", "zhao.min", new InterviewDraft("网约车和巡游出租车融合发展",
+                "运输服务处负责人介绍网约车合规化进展，欢迎网友提前提问。", now.plusDays(6).withHour(10).withMinute(0).withSecond(0),
+                now.plusDays(6).withHour(11).withMinute(30).withSecond(0), List.of(new Guest("马丽娜", "运输服务处处长"))));
+        acting.as("li.na", () -> interviewQuestions.enterReceived(upcoming, "网约车驾驶员证怎么办理？", "司机小王"));
+    }
+
+    private long interview(String editor, String head, InterviewDraft draft) {
+        long id = acting.as(editor, () -> interviews.create(draft)).id();
+        acting.run(editor, () -> interviews.submit(id));
+        approveWaiting(head, "interview", id);
+        approveWaiting("sun.li", "interview", id);
+        return id;
     }
 
     private void consultations() {

@@ -47,8 +47,8 @@ class ConsultationsTest {
         d.put("title", title);
         d.put("summary", "为规范农村公路养护管理，现将办法（征求意见稿）全文公布，征求社会各界意见。");
         d.put("body", "第一条 为加强农村公路养护管理……\n第二条 本办法适用于本自治区行政区域内农村公路的养护管理。");
-        d.put("opensAt", LocalDateTime.now().minusHours(1).withNano(0).toString());
-        d.put("closesAt", LocalDateTime.now().plusDays(20).withNano(0).toString());
+        d.put("opensAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1).withNano(0).toString());
+        d.put("closesAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20).withNano(0).toString());
         d.put("contactRequired", contactRequired);
         return d;
     }
@@ -149,7 +149,7 @@ class ConsultationsTest {
     @Test
     void badInputAndUnknownConsultationsGetProblems() {
         Map<String, Object> backwards = draft("时间颠倒", false);
-        backwards.put("closesAt", LocalDateTime.now().minusDays(3).withNano(0).toString());
+        backwards.put("closesAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3).withNano(0).toString());
         assertProblem(given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(backwards).post("/api/consultations")
                 .then(), 400).body("errors[0].field", equalTo("closesAt"));
         long id = published("《道路运输从业人员管理实施细则（征求意见稿）》", false);

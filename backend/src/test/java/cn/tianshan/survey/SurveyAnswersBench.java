@@ -96,8 +96,8 @@ public final class SurveyAnswersBench {
 
     private static long publishedSurvey() {
         Map<String, Object> draft = Map.of("title", "压测调查 " + System.currentTimeMillis(), "description", "基准测试用调查",
-                "opensAt", LocalDateTime.now().minusHours(1).withNano(0).toString(),
-                "closesAt", LocalDateTime.now().plusDays(1).withNano(0).toString(), "resultsShown", "LIVE",
+                "opensAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1).withNano(0).toString(),
+                "closesAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).withNano(0).toString(), "resultsShown", "LIVE",
                 "questions", List.of(
                         Map.of("kind", "SINGLE_CHOICE", "prompt", "单选题", "required", true, "options", List.of("甲", "乙", "丙")),
                         Map.of("kind", "MULTIPLE_CHOICE", "prompt", "多选题", "required", true, "options", List.of("子", "丑", "寅"))));

@@ -42,8 +42,8 @@ class SurveysTest {
         Map<String, Object> d = new HashMap<>();
         d.put("title", title);
         d.put("description", "为改进道路客运服务，特开展本次调查，感谢参与。");
-        d.put("opensAt", LocalDateTime.now().minusHours(1).withNano(0).toString());
-        d.put("closesAt", LocalDateTime.now().plusDays(7).withNano(0).toString());
+        d.put("opensAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1).withNano(0).toString());
+        d.put("closesAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).withNano(0).toString());
         d.put("resultsShown", "LIVE");
         d.put("questions", List.of(
                 Map.of("kind", "SINGLE_CHOICE", "prompt", "您对客运站服务是否满意？", "required", true, "options", List.of("满意", "基本满意", "不满意")),
@@ -99,7 +99,7 @@ class SurveysTest {
     @Test
     void aDraftNamesEveryFieldItGetsWrong() {
         Map<String, Object> bad = draft("时间颠倒的调查");
-        bad.put("closesAt", LocalDateTime.now().minusDays(1).withNano(0).toString());
+        bad.put("closesAt", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).withNano(0).toString());
         bad.put("questions", List.of(Map.of("kind", "SINGLE_CHOICE", "prompt", "只有一个选项", "required", true, "options", List.of("是")),
                 Map.of("kind", "FREE_TEXT", "prompt", "填空却带选项", "required", false, "options", List.of("甲", "乙"))));
         ValidatableResponse r = assertProblem(given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(bad)

@@ -1,0 +1,153 @@
+package cn.tianshan.interview;
+
+import static cn.tianshan.testing.Problems.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.tianshan.testing.DemoUsers;
+import cn.tianshan.testing.Flows;
+import cn.tianshan.testing.PublicIntake;
+import cn.tianshan.testing.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Online interviews through the API: the moderated queue and its order, live answers over SSE, the record. */
+@QuarkusTest
+class InterviewsTest {
+
+    static final String EDITOR = DemoUsers.EDITOR_DEPARTMENT;
+    static final String HEAD = DemoUsers.UNIT_HEAD_DEPARTMENT;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static Map<String, Object> draft(String title, LocalDateTime starts, LocalDateTime ends) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("title", title);
+        d.put("description", "厅领导和处室负责人就网约车管理回答网友提问。");
+        d.put("startsAt", starts.withNano(0).toString());
+        d.put("endsAt", ends.withNano(0).toString());
+        d.put("guests", List.of(Map.of("name", "王建国", "title", "运输服务处处长"), Map.of("name", "李红", "title", "法规处副处长")));
+        return d;
+    }
+
+    static JsonPath detail(long id) {
+        return given().auth().oauth2(Tokens.of(EDITOR)).get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    static long published(Map<String, Object> draft) {
+        long id = given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(draft).post("/api/interviews").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.of(EDITOR)).post("/api/interviews/" + id + "/submission").then().statusCode(200);
+        for (String reviewer : List.of(HEAD, DemoUsers.SITE_OFFICE)) {
+            List<Map<String, Object>> tasks = detail(id).getList("review.tasks");
+            Flows.approve(reviewer, tasks.stream().filter(t -> "IN_PROGRESS".equals(t.get("status")))
+                    .map(t -> ((Number) t.get("id")).longValue()).findFirst().orElseThrow()).statusCode(200);
+        }
+        return id;
+    }
+
+    static ValidatableResponse ask(long id, String content) {
+        Map<String, Object> body = new HashMap<>(Map.of("content", content, "challenge", PublicIntake.solvedChallenge()));
+        return given().contentType(ContentType.JSON).body(body).post("/api/public/interviews/" + id + "/questions").then();
+    }
+
+    static long questionId(long id, String content) {
+        return detail(id).getLong("questions.find { it.content == '" + content + "' }.id");
+    }
+
+    static ValidatableResponse moderate(String action, long question, Object body) {
+        var request = given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.post("/api/interviews/questions/" + question + "/" + action).then();
+    }
+
+    @Test
+    void questionsAreModeratedIntoARunningOrderAndAnswersReachAnOpenPageLive() throws Exception {
+        long id = published(draft("网约车规范管理在线访谈", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(10), LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusHours(2)));
+        assertThat(given().get("/api/public/interviews/" + id).then().statusCode(200).extract().jsonPath().getString("phase")).isEqualTo("LIVE");
+        List<String> asked = List.of("网约车司机的从业资格证怎么考？", "网约车平台抽成过高怎么管？", "平台抽成比例有没有上限？", "请问今天天气如何？");
+        asked.forEach(q -> ask(id, q).statusCode(201));
+        assertProblem(ask(id, "短"), 400).body("errors[0].field", equalTo("content"));
+
+        long second = questionId(id, asked.get(1));
+        long first = questionId(id, asked.get(0));
+        moderate("acceptance", second, null).statusCode(200).body("sequence", equalTo(1));
+        moderate("acceptance", first, null).statusCode(200).body("sequence", equalTo(2));
+        assertProblem(moderate("acceptance", first, null), 409);
+        moderate("merge", questionId(id, asked.get(2)), Map.of("into", second)).statusCode(200).body("status", equalTo("MERGED"));
+        assertProblem(moderate("merge", questionId(id, asked.get(3)), Map.of("into", 999_999L)), 400).body("errors[0].field", equalTo("into"));
+        moderate("rejection", questionId(id, asked.get(3)), Map.of("note", "与访谈主题无关")).statusCode(200).body("status", equalTo("REJECTED"));
+
+        JsonPath page = given().get("/api/public/interviews/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("questions.content", String.class)).containsExactly(asked.get(1), asked.get(0));
+        assertThat(page.getList("questions.sequence", Integer.class)).containsExactly(1, 2);
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest follow = HttpRequest.newBuilder(URI.create(base + "api/public/interviews/" + id + "/events"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> stream = http.send(follow, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:") && line.contains("answer\":\"")) {
+                        return line;
+                    }
+                }
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(300);
+        assertProblem(moderate("answer", second, Map.of("guest", "张三", "text", "不是嘉宾的回答")), 400).body("errors[0].field", equalTo("guest"));
+        moderate("answer", second, Map.of("guest", "王建国", "text", "我们正在研究出台平台抽成比例上限的指导意见。")).statusCode(200);
+        String data = event.get(5, TimeUnit.SECONDS);
+        assertThat(data).contains("平台抽成比例上限").contains("王建国");
+        stream.body().close();
+
+        assertProblem(given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(Map.of("summary", "访谈综述"))
+                .post("/api/interviews/" + id + "/record").then(), 409);
+        assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).post("/api/interviews/questions/" + first + "/acceptance")
+                .then(), 403);
+    }
+
+    @Test
+    void afterTheInterviewNoQuestionIsTakenAndTheRecordIsPublished() throws Exception {
+        long id = published(draft("“四好农村路”建设成效访谈", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1), LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusSeconds(3)));
+        ask(id, "农村公路养护资金从哪里来？").statusCode(201);
+        moderate("acceptance", questionId(id, "农村公路养护资金从哪里来？"), null).statusCode(200);
+        Thread.sleep(3500);
+        assertProblem(ask(id, "结束后还能再问一个问题吗？"), 409);
+        given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(Map.of("summary", "嘉宾介绍了农村公路建设养护成效。"))
+                .post("/api/interviews/" + id + "/record").then().statusCode(200).body("phase", equalTo("RECORDED"));
+        JsonPath record = given().get("/api/public/interviews/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(record.getString("phaseLabel")).isEqualTo("访谈实录");
+        assertThat(record.getString("recordSummary")).contains("农村公路");
+        assertThat(record.getList("questions.content", String.class)).containsExactly("农村公路养护资金从哪里来？");
+        assertThat(record.getBoolean("acceptingQuestions")).isFalse();
+    }
+}
