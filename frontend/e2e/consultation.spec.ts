@@ -18,6 +18,7 @@ test('a unit publishes a draft for comment; a citizen comments and, once moderat
   await editor.getByLabel('征求意见稿全文').fill('第一条　为规范城市公共汽电车客运管理……\n第二条　本办法适用于自治区城市公共汽电车客运。')
   await editor.getByTestId('consultation-submit').click()
   await expect(editor.getByTestId('consultation-status')).toContainText('审核中')
+  await editor.waitForURL(/\/admin\/consultations\/\d+$/)
   const adminPath = new URL(editor.url()).pathname
 
   const head = await as(browser, 'zhao.min')

@@ -27,6 +27,7 @@ test('a citizen asks, the moderator accepts, and the guest’s answer appears on
   await editor.getByLabel('嘉宾 1 职务').fill('运输服务处处长')
   await editor.getByTestId('interview-submit').click()
   await expect(editor.getByTestId('interview-status')).toContainText('审核中')
+  await editor.waitForURL(/\/admin\/interviews\/\d+$/)
   const adminPath = new URL(editor.url()).pathname
 
   const head = await as(browser, 'zhao.min')

@@ -2,6 +2,7 @@ package cn.tianshan.consultation;
 
 import cn.tianshan.review.DraftStatus;
 import cn.tianshan.consultation.ConsultationEnums.ConsultationPhase;
+import cn.tianshan.review.ReviewedDocument;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import java.time.LocalDateTime;
 /** A draft document published for comment (征求意见) and, after the close, the unit's feedback. Changed under its row lock. */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
+public class Consultation implements ReviewedDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,11 +75,13 @@ public class Consultation {
         status = DraftStatus.IN_REVIEW;
     }
 
-    void returned() {
+    @Override
+    public void returned() {
         status = DraftStatus.RETURNED;
     }
 
-    void cancelled() {
+    @Override
+    public void cancelled() {
         status = DraftStatus.DRAFT;
     }
 
@@ -112,14 +115,17 @@ public class Consultation {
         return now.isBefore(closesAt) ? ConsultationPhase.OPEN : ConsultationPhase.AWAITING_FEEDBACK;
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public String unitCode() {
         return unitCode;
     }
 
+    @Override
     public String title() {
         return title;
     }
@@ -148,14 +154,17 @@ public class Consultation {
         return status;
     }
 
+    @Override
     public int revision() {
         return revision;
     }
 
+    @Override
     public String contentHash() {
         return contentHash;
     }
 
+    @Override
     public String createdBy() {
         return createdBy;
     }
@@ -164,6 +173,7 @@ public class Consultation {
         return createdByName;
     }
 
+    @Override
     public LocalDateTime createdAt() {
         return createdAt;
     }

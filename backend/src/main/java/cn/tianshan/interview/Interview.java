@@ -2,6 +2,7 @@ package cn.tianshan.interview;
 
 import cn.tianshan.interview.InterviewEnums.InterviewPhase;
 import cn.tianshan.review.DraftStatus;
+import cn.tianshan.review.ReviewedDocument;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import java.time.LocalDateTime;
 /** An online interview (在线访谈); its guests and questions are rows of their own. Changed under its row lock. */
 @Entity
 @Table(name = "interview")
-public class Interview {
+public class Interview implements ReviewedDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,11 +65,13 @@ public class Interview {
         status = DraftStatus.IN_REVIEW;
     }
 
-    void returned() {
+    @Override
+    public void returned() {
         status = DraftStatus.RETURNED;
     }
 
-    void cancelled() {
+    @Override
+    public void cancelled() {
         status = DraftStatus.DRAFT;
     }
 
@@ -97,14 +100,17 @@ public class Interview {
         return now.isBefore(endsAt) ? InterviewPhase.LIVE : InterviewPhase.ENDED;
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public String unitCode() {
         return unitCode;
     }
 
+    @Override
     public String title() {
         return title;
     }
@@ -125,14 +131,17 @@ public class Interview {
         return status;
     }
 
+    @Override
     public int revision() {
         return revision;
     }
 
+    @Override
     public String contentHash() {
         return contentHash;
     }
 
+    @Override
     public String createdBy() {
         return createdBy;
     }
@@ -141,6 +150,7 @@ public class Interview {
         return createdByName;
     }
 
+    @Override
     public LocalDateTime createdAt() {
         return createdAt;
     }

@@ -3,6 +3,7 @@ package cn.tianshan.survey;
 import cn.tianshan.survey.SurveyEnums.SurveyPhase;
 import cn.tianshan.survey.SurveyEnums.ResultsShown;
 import cn.tianshan.review.DraftStatus;
+import cn.tianshan.review.ReviewedDocument;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import java.time.LocalDateTime;
 /** An online survey (网上调查): its questions live in {@link SurveyQuestion}. Changed only under its row lock. */
 @Entity
 @Table(name = "survey")
-public class Survey {
+public class Survey implements ReviewedDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,11 +68,13 @@ public class Survey {
         status = DraftStatus.IN_REVIEW;
     }
 
-    void returned() {
+    @Override
+    public void returned() {
         status = DraftStatus.RETURNED;
     }
 
-    void cancelled() {
+    @Override
+    public void cancelled() {
         status = DraftStatus.DRAFT;
     }
 
@@ -97,14 +100,17 @@ public class Survey {
         return status == DraftStatus.PUBLISHED && (resultsShown == ResultsShown.LIVE ? !now.isBefore(opensAt) : phase(now) == SurveyPhase.CLOSED);
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public String unitCode() {
         return unitCode;
     }
 
+    @Override
     public String title() {
         return title;
     }
@@ -129,14 +135,17 @@ public class Survey {
         return status;
     }
 
+    @Override
     public int revision() {
         return revision;
     }
 
+    @Override
     public String contentHash() {
         return contentHash;
     }
 
+    @Override
     public String createdBy() {
         return createdBy;
     }
@@ -145,6 +154,7 @@ public class Survey {
         return createdByName;
     }
 
+    @Override
     public LocalDateTime createdAt() {
         return createdAt;
     }
