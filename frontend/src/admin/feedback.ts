@@ -10,3 +10,10 @@ export function describeError(error: unknown): string {
 export function showError(error: unknown): void {
   ElMessage.error({ message: describeError(error), duration: 6000 })
 }
+
+/** A failed call's field errors, keyed by field (for the form item beside each field). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (error instanceof ApiError) for (const e of error.problem.errors ?? []) errors[e.field] = e.message
+  return errors
+}

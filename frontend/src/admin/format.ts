@@ -12,3 +12,8 @@ export function formatDate(value: string | null | undefined): string {
 export function todayInShanghai(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
 }
+
+/** A moment as the form value of a Shanghai date-time picker: yyyy-MM-ddTHH:mm:00. */
+export function shanghaiDateTime(moment: Date): string {
+  return moment.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).replace(' ', 'T').slice(0, 16) + ':00'
+}

@@ -48,5 +48,16 @@ final class ConsultationRepositories {
         long countOf(long consultationId) {
             return count("consultationId", consultationId);
         }
+
+        /** Comments per consultation, in one query. */
+        java.util.Map<Long, Long> countsOf(List<Long> consultationIds) {
+            java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+            if (!consultationIds.isEmpty()) {
+                getEntityManager().createQuery("select c.consultationId, count(c) from ConsultationComment c where c.consultationId in ?1 "
+                                + "group by c.consultationId", Object[].class).setParameter(1, consultationIds).getResultList()
+                        .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+            }
+            return counts;
+        }
     }
 }

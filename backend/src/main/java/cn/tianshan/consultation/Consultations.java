@@ -3,8 +3,8 @@ package cn.tianshan.consultation;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.hash.Sha256;
 import cn.tianshan.common.security.CurrentUser;
-import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
+import cn.tianshan.review.DocumentAccess;
 import cn.tianshan.review.DraftStatus;
 import cn.tianshan.consultation.ConsultationEnums.ConsultationPhase;
 import cn.tianshan.consultation.ConsultationRepositories.CommentRepository;
@@ -43,25 +43,29 @@ public class Consultations {
     private final Deadlines deadlines;
     private final Organisation organisation;
     private final CurrentUser user;
+    private final DocumentAccess access;
     private final Clock clock;
 
     Consultations(ConsultationRepository consultations, CommentRepository comments, ReviewEngine engine, Deadlines deadlines,
-                  Organisation organisation, CurrentUser user, Clock clock) {
+                  Organisation organisation, CurrentUser user, DocumentAccess access, Clock clock) {
         this.consultations = consultations;
         this.comments = comments;
         this.engine = engine;
         this.deadlines = deadlines;
         this.organisation = organisation;
         this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
     public List<ConsultationSummary> list() {
         LocalDateTime now = Timestamps.now(clock);
-        return consultations.ofUnit(seesAllUnits() ? null : user.unitCode().orElse("-")).stream()
+        List<Consultation> listed = consultations.ofUnit(access.listedUnit());
+        java.util.Map<Long, Long> counts = comments.countsOf(listed.stream().map(Consultation::id).toList());
+        return listed.stream()
                 .map(c -> new ConsultationSummary(c.id(), c.title(), organisation.nameOf(c.unitCode()), c.status(), c.status().label(),
                         published(c) ? c.phase(now) : null, published(c) ? c.phase(now).label() : null, c.opensAt(), c.closesAt(),
-                        comments.countOf(c.id()), c.createdByName())).toList();
+                        counts.getOrDefault(c.id(), 0L), c.createdByName())).toList();
     }
 
     public ConsultationDetail detail(long id) {
@@ -70,10 +74,7 @@ public class Consultations {
 
     @Transactional
     public ConsultationDetail create(@Valid ConsultationDraft draft) {
-        String unit = user.unitCode().orElseThrow(() -> ProblemException.forbidden("只有所属单位的工作人员才能发起征求意见"));
-        if (!drafter()) {
-            throw ProblemException.forbidden("只有信息员、单位负责人或厅网站主管处室可以发起征求意见");
-        }
+        String unit = access.draftingUnit("发起征求意见");
         check(draft);
         Consultation c = Consultation.drafted(unit, user.username(), user.displayName(), Timestamps.now(clock));
         describe(c, draft);
@@ -121,7 +122,7 @@ public class Consultations {
     @Transactional
     public ConsultationDetail closeEarly(long id, @Valid ClosingNote note) {
         Consultation c = consultations.lock(id).orElseThrow(() -> ProblemException.notFound("征求意见", id));
-        if (!mayClose(c)) {
+        if (!access.closes(c)) {
             throw ProblemException.forbidden("只有发起单位负责人或厅网站主管处室可以提前结束征求意见");
         }
         LocalDateTime now = Timestamps.now(clock);
@@ -158,14 +159,14 @@ public class Consultations {
 
     Consultation readable(long id) {
         Consultation c = consultations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("征求意见", id));
-        if (!seesAllUnits() && !own(c)) {
+        if (!access.reads(c)) {
             throw ProblemException.forbidden("只能查看本单位的征求意见");
         }
         return c;
     }
 
     boolean mayModerate(Consultation c) {
-        return own(c) && drafter() || user.has(Role.SITE_OFFICE);
+        return access.moderates(c);
     }
 
     static FeedbackView feedbackOf(Consultation c) {
@@ -180,14 +181,14 @@ public class Consultations {
         ClockView feedbackClock = deadlines.of(SUBJECT, c.id(), now.toLocalDate()).stream()
                 .filter(v -> v.purpose().equals(FEEDBACK_CLOCK)).findFirst().orElse(null);
         boolean mayModerate = mayModerate(c);
-        List<CommentView> commentViews = mayModerate || seesAllUnits() ? comments.of(c.id()).stream().map(Consultations::commentView).toList()
+        List<CommentView> commentViews = mayModerate || access.seesAllUnits() ? comments.of(c.id()).stream().map(Consultations::commentView).toList()
                 : List.of();
         return new ConsultationDetail(c.id(), c.unitCode(), organisation.nameOf(c.unitCode()), c.title(), c.summary(), c.body(),
                 c.opensAt(), c.closesAt(), c.contactRequired(), c.status(), c.status().label(), phase,
                 phase == null ? null : phase.label(), c.revision(), c.createdByName(), c.createdAt(), c.publishedAt(), c.closedEarlyAt(),
-                c.closedEarlyNote(), feedbackClock, feedbackOf(c), commentViews, own(c) && drafter() && c.status().editable(),
-                own(c) && drafter() && c.status() == DraftStatus.IN_REVIEW, published && phase == ConsultationPhase.OPEN && mayClose(c),
-                mayModerate, own(c) && drafter() && phase == ConsultationPhase.AWAITING_FEEDBACK, engine.activeRun(SUBJECT, c.id()).orElse(null),
+                c.closedEarlyNote(), feedbackClock, feedbackOf(c), commentViews, access.runs(c) && c.status().editable(),
+                access.runs(c) && c.status() == DraftStatus.IN_REVIEW, published && phase == ConsultationPhase.OPEN && access.closes(c),
+                mayModerate, access.runs(c) && phase == ConsultationPhase.AWAITING_FEEDBACK, engine.activeRun(SUBJECT, c.id()).orElse(null),
                 engine.actionsFor(SUBJECT, c.id()), engine.history(SUBJECT, c.id()), published ? "/consultations/" + c.id() : null);
     }
 
@@ -210,7 +211,7 @@ public class Consultations {
 
     private Consultation lockOwn(long id) {
         Consultation c = consultations.lock(id).orElseThrow(() -> ProblemException.notFound("征求意见", id));
-        if (!own(c) || !drafter()) {
+        if (!access.runs(c)) {
             throw ProblemException.forbidden("只有发起单位的信息员或负责人可以办理");
         }
         return c;
@@ -220,19 +221,4 @@ public class Consultations {
         return c.status() == DraftStatus.PUBLISHED;
     }
 
-    private boolean own(Consultation c) {
-        return user.unitCode().map(c.unitCode()::equals).orElse(false);
-    }
-
-    private boolean drafter() {
-        return user.has(Role.EDITOR) || user.has(Role.UNIT_HEAD) || user.has(Role.SITE_OFFICE);
-    }
-
-    private boolean mayClose(Consultation c) {
-        return user.has(Role.SITE_OFFICE) || (user.has(Role.UNIT_HEAD) && own(c));
-    }
-
-    private boolean seesAllUnits() {
-        return user.has(Role.SITE_OFFICE) || user.has(Role.LEADER) || user.has(Role.TECH_OPS);
-    }
 }

@@ -1,38 +1,19 @@
 package cn.tianshan.interview;
 
 import cn.tianshan.interview.InterviewEnums.InterviewPhase;
-import cn.tianshan.review.DraftStatus;
-import cn.tianshan.review.ReviewedDocument;
+import cn.tianshan.review.PublicDocument;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** An online interview (在线访谈); its guests and questions are rows of their own. Changed under its row lock. */
 @Entity
 @Table(name = "interview")
-public class Interview implements ReviewedDocument {
+public class Interview extends PublicDocument {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String unitCode;
-    private String title;
     private String description;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
-    @Enumerated(EnumType.STRING)
-    private DraftStatus status;
-    private int revision;
-    private String contentHash;
-    private String createdBy;
-    private String createdByName;
-    private LocalDateTime createdAt;
-    private LocalDateTime publishedAt;
     private LocalDateTime recordPublishedAt;
     private String recordSummary;
     private int acceptedCount;
@@ -42,42 +23,15 @@ public class Interview implements ReviewedDocument {
 
     static Interview drafted(String unitCode, String createdBy, String createdByName, LocalDateTime now) {
         Interview i = new Interview();
-        i.unitCode = unitCode;
-        i.createdBy = createdBy;
-        i.createdByName = createdByName;
-        i.createdAt = now;
-        i.status = DraftStatus.DRAFT;
+        i.startDraft(unitCode, createdBy, createdByName, now);
         return i;
     }
 
     void describe(String title, String description, LocalDateTime startsAt, LocalDateTime endsAt, String hash) {
-        this.title = title;
         this.description = description;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
-        if (!hash.equals(contentHash)) {
-            revision++;
-            contentHash = hash;
-        }
-    }
-
-    void submitted() {
-        status = DraftStatus.IN_REVIEW;
-    }
-
-    @Override
-    public void returned() {
-        status = DraftStatus.RETURNED;
-    }
-
-    @Override
-    public void cancelled() {
-        status = DraftStatus.DRAFT;
-    }
-
-    void published(LocalDateTime now) {
-        status = DraftStatus.PUBLISHED;
-        publishedAt = now;
+        revise(title, hash);
     }
 
     /** The next place in the running order, for a question accepted now. */
@@ -100,21 +54,6 @@ public class Interview implements ReviewedDocument {
         return now.isBefore(endsAt) ? InterviewPhase.LIVE : InterviewPhase.ENDED;
     }
 
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public String unitCode() {
-        return unitCode;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
     public String description() {
         return description;
     }
@@ -125,38 +64,6 @@ public class Interview implements ReviewedDocument {
 
     public LocalDateTime endsAt() {
         return endsAt;
-    }
-
-    public DraftStatus status() {
-        return status;
-    }
-
-    @Override
-    public int revision() {
-        return revision;
-    }
-
-    @Override
-    public String contentHash() {
-        return contentHash;
-    }
-
-    @Override
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String createdByName() {
-        return createdByName;
-    }
-
-    @Override
-    public LocalDateTime createdAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime publishedAt() {
-        return publishedAt;
     }
 
     public LocalDateTime recordPublishedAt() {

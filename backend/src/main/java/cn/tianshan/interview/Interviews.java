@@ -3,7 +3,6 @@ package cn.tianshan.interview;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.hash.Sha256;
 import cn.tianshan.common.security.CurrentUser;
-import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.interview.InterviewEnums.InterviewPhase;
 import cn.tianshan.interview.InterviewEnums.QuestionStatus;
@@ -21,6 +20,7 @@ import cn.tianshan.interview.InterviewViews.InterviewQuestionView;
 import cn.tianshan.interview.InterviewViews.RecordCommand;
 import cn.tianshan.interview.InterviewViews.RejectionCommand;
 import cn.tianshan.org.Organisation;
+import cn.tianshan.review.DocumentAccess;
 import cn.tianshan.review.DraftStatus;
 import cn.tianshan.review.ReviewEngine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,24 +47,26 @@ public class Interviews {
     private final ReviewEngine engine;
     private final Organisation organisation;
     private final CurrentUser user;
+    private final DocumentAccess access;
     private final Event<InterviewBroadcast.Changed> changed;
     private final Clock clock;
 
     Interviews(InterviewRepository interviews, GuestRepository guests, QuestionRepository questions, ReviewEngine engine,
-               Organisation organisation, CurrentUser user, Event<InterviewBroadcast.Changed> changed, Clock clock) {
+               Organisation organisation, CurrentUser user, DocumentAccess access, Event<InterviewBroadcast.Changed> changed, Clock clock) {
         this.interviews = interviews;
         this.guests = guests;
         this.questions = questions;
         this.engine = engine;
         this.organisation = organisation;
         this.user = user;
+        this.access = access;
         this.changed = changed;
         this.clock = clock;
     }
 
     public List<InterviewSummary> list() {
         LocalDateTime now = Timestamps.now(clock);
-        return interviews.ofUnit(seesAllUnits() ? null : user.unitCode().orElse("-")).stream().map(i -> new InterviewSummary(i.id(),
+        return interviews.ofUnit(access.listedUnit()).stream().map(i -> new InterviewSummary(i.id(),
                 i.title(), organisation.nameOf(i.unitCode()), i.status(), i.status().label(), published(i) ? i.phase(now) : null,
                 published(i) ? i.phase(now).label() : null, i.startsAt(), i.endsAt(), i.createdByName())).toList();
     }
@@ -75,10 +77,7 @@ public class Interviews {
 
     @Transactional
     public InterviewDetail create(@Valid InterviewDraft draft) {
-        String unit = user.unitCode().orElseThrow(() -> ProblemException.forbidden("只有所属单位的工作人员才能策划在线访谈"));
-        if (!drafter()) {
-            throw ProblemException.forbidden("只有信息员、单位负责人或厅网站主管处室可以策划在线访谈");
-        }
+        String unit = access.draftingUnit("策划在线访谈");
         check(draft);
         Interview i = Interview.drafted(unit, user.username(), user.displayName(), Timestamps.now(clock));
         describe(i, draft);
@@ -185,7 +184,7 @@ public class Interviews {
 
     Interview readable(long id) {
         Interview i = interviews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("在线访谈", id));
-        if (!seesAllUnits() && !own(i)) {
+        if (!access.reads(i)) {
             throw ProblemException.forbidden("只能查看本单位的在线访谈");
         }
         return i;
@@ -202,7 +201,7 @@ public class Interviews {
 
     private Interview moderated(long interviewId) {
         Interview i = readable(interviewId);
-        if (!mayModerate(i)) {
+        if (!access.moderates(i)) {
             throw ProblemException.forbidden("只有发起单位或厅网站主管处室可以主持访谈");
         }
         if (!published(i)) {
@@ -224,12 +223,12 @@ public class Interviews {
         LocalDateTime now = Timestamps.now(clock);
         boolean published = published(i);
         InterviewPhase phase = published ? i.phase(now) : null;
-        List<InterviewQuestionView> queue = mayModerate(i) || seesAllUnits() ? questions.of(i.id()).stream().map(Interviews::view).toList() : List.of();
+        List<InterviewQuestionView> queue = access.moderates(i) || access.seesAllUnits() ? questions.of(i.id()).stream().map(Interviews::view).toList() : List.of();
         return new InterviewDetail(i.id(), i.unitCode(), organisation.nameOf(i.unitCode()), i.title(), i.description(), i.startsAt(),
                 i.endsAt(), guestsOf(i.id()), i.status(), i.status().label(), phase, phase == null ? null : phase.label(),
                 i.createdByName(), i.createdAt(), i.publishedAt(), i.recordSummary(), i.recordPublishedAt(), queue,
-                own(i) && drafter() && i.status().editable(), own(i) && drafter() && i.status() == DraftStatus.IN_REVIEW,
-                published && mayModerate(i), engine.activeRun(SUBJECT, i.id()).orElse(null), engine.actionsFor(SUBJECT, i.id()),
+                access.runs(i) && i.status().editable(), access.runs(i) && i.status() == DraftStatus.IN_REVIEW,
+                published && access.moderates(i), engine.activeRun(SUBJECT, i.id()).orElse(null), engine.actionsFor(SUBJECT, i.id()),
                 engine.history(SUBJECT, i.id()), published ? "/interviews/" + i.id() : null);
     }
 
@@ -261,7 +260,7 @@ public class Interviews {
 
     private Interview lockOwn(long id) {
         Interview i = interviews.lock(id).orElseThrow(() -> ProblemException.notFound("在线访谈", id));
-        if (!own(i) || !drafter()) {
+        if (!access.runs(i)) {
             throw ProblemException.forbidden("只有发起单位的信息员或负责人可以办理");
         }
         return i;
@@ -271,19 +270,4 @@ public class Interviews {
         return i.status() == DraftStatus.PUBLISHED;
     }
 
-    private boolean own(Interview i) {
-        return user.unitCode().map(i.unitCode()::equals).orElse(false);
-    }
-
-    private boolean drafter() {
-        return user.has(Role.EDITOR) || user.has(Role.UNIT_HEAD) || user.has(Role.SITE_OFFICE);
-    }
-
-    private boolean mayModerate(Interview i) {
-        return own(i) && drafter() || user.has(Role.SITE_OFFICE);
-    }
-
-    private boolean seesAllUnits() {
-        return user.has(Role.SITE_OFFICE) || user.has(Role.LEADER) || user.has(Role.TECH_OPS);
-    }
 }

@@ -4,11 +4,11 @@ import cn.tianshan.common.error.FieldError;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.hash.Sha256;
 import cn.tianshan.common.security.CurrentUser;
-import cn.tianshan.common.security.Role;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.review.ReviewEngine;
 import cn.tianshan.survey.SurveyEnums.SurveyPhase;
+import cn.tianshan.review.DocumentAccess;
 import cn.tianshan.review.DraftStatus;
 import cn.tianshan.survey.SurveyRepositories.OptionRepository;
 import cn.tianshan.survey.SurveyRepositories.QuestionRepository;
@@ -44,10 +44,11 @@ public class Surveys {
     private final ReviewEngine engine;
     private final Organisation organisation;
     private final CurrentUser user;
+    private final DocumentAccess access;
     private final Clock clock;
 
     Surveys(SurveyRepository surveys, QuestionRepository questions, OptionRepository options, SurveyResultsQuery results,
-            ReviewEngine engine, Organisation organisation, CurrentUser user, Clock clock) {
+            ReviewEngine engine, Organisation organisation, CurrentUser user, DocumentAccess access, Clock clock) {
         this.surveys = surveys;
         this.questions = questions;
         this.options = options;
@@ -55,12 +56,13 @@ public class Surveys {
         this.engine = engine;
         this.organisation = organisation;
         this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
     public List<SurveySummary> list() {
         LocalDateTime now = Timestamps.now(clock);
-        List<Survey> visible = surveys.ofUnit(seesAllUnits() ? null : user.unitCode().orElse("-"));
+        List<Survey> visible = surveys.ofUnit(access.listedUnit());
         Map<Long, Long> counts = results.responseCounts(visible.stream().map(Survey::id).toList());
         return visible.stream().map(s -> new SurveySummary(s.id(), s.title(), organisation.nameOf(s.unitCode()), s.status(),
                 s.status().label(), s.status() == DraftStatus.PUBLISHED ? s.phase(now) : null,
@@ -74,8 +76,7 @@ public class Surveys {
 
     @Transactional
     public SurveyDetail create(@Valid SurveyDraft draft) {
-        String unit = user.unitCode().orElseThrow(() -> ProblemException.forbidden("只有所属单位的工作人员才能发起网上调查"));
-        requireDrafter();
+        String unit = access.draftingUnit("发起网上调查");
         check(draft);
         Survey s = Survey.drafted(unit, user.username(), user.displayName(), Timestamps.now(clock));
         s.describe(draft.title().trim(), draft.description().trim(), draft.opensAt(), draft.closesAt(), draft.resultsShown(), hash(draft));
@@ -128,7 +129,7 @@ public class Surveys {
     @Transactional
     public SurveyDetail closeEarly(long id, @Valid ClosingCommand command) {
         Survey s = surveys.lock(id).orElseThrow(() -> ProblemException.notFound("网上调查", id));
-        if (!mayClose(s)) {
+        if (!access.closes(s)) {
             throw ProblemException.forbidden("只有发起单位负责人或厅网站主管处室可以提前结束调查");
         }
         LocalDateTime now = Timestamps.now(clock);
@@ -141,7 +142,7 @@ public class Surveys {
 
     Survey readable(long id) {
         Survey s = surveys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("网上调查", id));
-        if (!seesAllUnits() && !user.unitCode().map(s.unitCode()::equals).orElse(false)) {
+        if (!access.reads(s)) {
             throw ProblemException.forbidden("只能查看本单位的网上调查");
         }
         return s;
@@ -159,14 +160,13 @@ public class Surveys {
     private SurveyDetail view(Survey s) {
         LocalDateTime now = Timestamps.now(clock);
         boolean published = s.status() == DraftStatus.PUBLISHED;
-        boolean own = user.unitCode().map(s.unitCode()::equals).orElse(false);
         return new SurveyDetail(s.id(), s.unitCode(), organisation.nameOf(s.unitCode()), s.title(), s.description(), s.opensAt(),
                 s.closesAt(), s.resultsShown(), s.resultsShown().label(), s.status(), s.status().label(),
                 published ? s.phase(now) : null, published ? s.phase(now).label() : null, s.revision(), s.createdByName(),
                 s.createdAt(), s.publishedAt(), s.closedEarlyAt(), s.closedEarlyNote(), questionsOf(s.id()),
-                results.responseCounts(List.of(s.id())).getOrDefault(s.id(), 0L), own && s.status().editable() && drafter(),
-                own && s.status() == DraftStatus.IN_REVIEW && drafter(),
-                published && s.phase(now) != SurveyPhase.CLOSED && mayClose(s), engine.activeRun(SUBJECT, s.id()).orElse(null),
+                results.responseCounts(List.of(s.id())).getOrDefault(s.id(), 0L), access.runs(s) && s.status().editable(),
+                access.runs(s) && s.status() == DraftStatus.IN_REVIEW,
+                published && s.phase(now) != SurveyPhase.CLOSED && access.closes(s), engine.activeRun(SUBJECT, s.id()).orElse(null),
                 engine.actionsFor(SUBJECT, s.id()), engine.history(SUBJECT, s.id()), published ? "/surveys/" + s.id() : null);
     }
 
@@ -219,27 +219,10 @@ public class Surveys {
 
     private Survey lockOwn(long id) {
         Survey s = surveys.lock(id).orElseThrow(() -> ProblemException.notFound("网上调查", id));
-        if (!user.unitCode().map(s.unitCode()::equals).orElse(false) || !drafter()) {
+        if (!access.runs(s)) {
             throw ProblemException.forbidden("只有发起单位的信息员或负责人可以修改和送审调查");
         }
         return s;
     }
 
-    private void requireDrafter() {
-        if (!drafter()) {
-            throw ProblemException.forbidden("只有信息员、单位负责人或厅网站主管处室可以发起网上调查");
-        }
-    }
-
-    private boolean drafter() {
-        return user.has(Role.EDITOR) || user.has(Role.UNIT_HEAD) || user.has(Role.SITE_OFFICE);
-    }
-
-    private boolean mayClose(Survey s) {
-        return user.has(Role.SITE_OFFICE) || (user.has(Role.UNIT_HEAD) && user.unitCode().map(s.unitCode()::equals).orElse(false));
-    }
-
-    private boolean seesAllUnits() {
-        return user.has(Role.SITE_OFFICE) || user.has(Role.LEADER) || user.has(Role.TECH_OPS);
-    }
 }
