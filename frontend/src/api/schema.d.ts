@@ -3093,6 +3093,8 @@ export interface components {
             scheduledAt?: components["schemas"]["LocalDateTime"];
             /** Format: int32 */
             baseRevision?: number;
+            /** @description For a service guide (办事指南): its elements; ignored for other kinds */
+            guide?: components["schemas"]["ServiceGuide"];
         };
         ArticleDetail: {
             /** Format: int64 */
@@ -4646,6 +4648,8 @@ export interface components {
             cover?: components["schemas"]["FileRef"];
             interprets?: components["schemas"]["Ref"];
             interpretations?: components["schemas"]["Ref"][];
+            /** @description A service guide's elements (办事指南); its attachments are the forms to download */
+            guide?: components["schemas"]["ServiceGuide"];
         };
         PublicComment: {
             /** Format: int64 */
@@ -5036,6 +5040,7 @@ export interface components {
             createdBy?: string;
             createdByName?: string;
             createdAt?: components["schemas"]["LocalDateTime"];
+            guide?: components["schemas"]["ServiceGuide"];
         };
         RevocationCommand: {
             reason: string;
@@ -5114,6 +5119,31 @@ export interface components {
             subjectId: number;
             /** Format: int64 */
             revisionId: number;
+        };
+        /** @description The elements of a service guide (办事指南); every one but onlineUrl is required before submitting */
+        ServiceGuide: {
+            /** @description 事项名称 */
+            itemName?: string;
+            /** @description 设定依据 */
+            legalBasis?: string;
+            /** @description 申请条件 */
+            conditions?: string;
+            /** @description 申请材料 */
+            materials?: string;
+            /** @description 办理地点 */
+            place?: string;
+            /** @description 办理机构 */
+            handlingBody?: string;
+            /** @description 收费标准（不收费的写“不收费”） */
+            fees?: string;
+            /** @description 办理时限 */
+            timeLimit?: string;
+            /** @description 咨询电话，可填多个，用顿号分隔 */
+            phone?: string;
+            /** @description 办理流程 */
+            procedure?: string;
+            /** @description 在线办理地址（可选） */
+            onlineUrl?: string;
         };
         SiteIdentity: {
             name?: string;

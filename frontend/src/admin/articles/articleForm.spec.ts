@@ -18,6 +18,21 @@ describe('toCommand', () => {
     expect(policy.validity).toBe('CURRENT')
     expect(policy.sourceName).toBe('交通运输部')
   })
+
+  it('sends a guide only for service guides, trimmed, without empty elements, and none when nothing is filled in', () => {
+    const guide = { ...emptyForm('2026-11-27').guide, itemName: '  道路旅客运输经营许可 ', fees: '不收费' }
+    expect(toCommand({ ...emptyForm('2026-11-27'), kind: 'NOTICE', guide }).guide).toBeUndefined()
+    expect(toCommand({ ...emptyForm('2026-11-27'), kind: 'SERVICE_GUIDE', guide }).guide).toEqual({ itemName: '道路旅客运输经营许可', fees: '不收费' })
+    expect(toCommand({ ...emptyForm('2026-11-27'), kind: 'SERVICE_GUIDE' }).guide).toBeUndefined()
+  })
+
+  it('sees an unsaved guide element as a change', () => {
+    const saved = { ...toCommand({ ...emptyForm('2026-11-27'), kind: 'SERVICE_GUIDE' }), number: 1 } as unknown as RevisionView
+    const form = fromRevision(saved)
+    expect(differsFrom(form, saved)).toBe(false)
+    form.guide.phone = '12328'
+    expect(differsFrom(form, saved)).toBe(true)
+  })
 })
 
 describe('errorsByField', () => {

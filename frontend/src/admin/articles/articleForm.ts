@@ -1,4 +1,5 @@
 import type { components } from '@/api/schema'
+import { GUIDE_ELEMENTS, type GuideField, type ServiceGuide } from '@/site/serviceGuide'
 
 export type ArticleCommand = components['schemas']['ArticleCommand']
 export type RevisionView = components['schemas']['RevisionView']
@@ -25,6 +26,24 @@ export interface ArticleForm {
   attachmentIds: number[]
   coverAttachmentId: number | null
   scheduledAt: string | null
+  guide: Record<GuideField, string>
+}
+
+export function emptyGuide(): Record<GuideField, string> {
+  return Object.fromEntries(GUIDE_ELEMENTS.map((e) => [e.field, ''])) as Record<GuideField, string>
+}
+
+function guideFrom(saved: ServiceGuide | null | undefined): Record<GuideField, string> {
+  const guide = emptyGuide()
+  for (const e of GUIDE_ELEMENTS) guide[e.field] = saved?.[e.field] ?? ''
+  return guide
+}
+
+/** A service guide's filled elements, trimmed; undefined for other kinds, or when nothing is filled in. */
+function guideCommand(form: ArticleForm): ServiceGuide | undefined {
+  if (form.kind !== 'SERVICE_GUIDE') return undefined
+  const entries = GUIDE_ELEMENTS.map((e) => [e.field, blankToUndefined(form.guide[e.field])] as const).filter(([, v]) => v !== undefined)
+  return entries.length ? (Object.fromEntries(entries) as ServiceGuide) : undefined
 }
 
 export const KIND_OPTIONS: { value: ArticleKind; label: string }[] = [
@@ -65,6 +84,7 @@ export function emptyForm(today: string): ArticleForm {
     attachmentIds: [],
     coverAttachmentId: null,
     scheduledAt: null,
+    guide: emptyGuide(),
   }
 }
 
@@ -89,6 +109,7 @@ export function fromRevision(r: RevisionView): ArticleForm {
     attachmentIds: (r.attachmentIds ?? []).map(Number),
     coverAttachmentId: r.coverAttachmentId ?? null,
     scheduledAt: r.scheduledAt ? String(r.scheduledAt) : null,
+    guide: guideFrom(r.guide),
   }
 }
 
@@ -118,6 +139,7 @@ export function toCommand(form: ArticleForm, baseRevision?: number): ArticleComm
     coverAttachmentId: form.coverAttachmentId ?? undefined,
     scheduledAt: form.scheduledAt ?? undefined,
     baseRevision,
+    guide: guideCommand(form),
   } as ArticleCommand
 }
 

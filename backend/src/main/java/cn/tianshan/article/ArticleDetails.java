@@ -108,6 +108,6 @@ class ArticleDetails {
         return new RevisionView(r.id(), r.number(), c.kind(), c.infoDate(), c.important(), c.scheduledAt(), c.title(),
                 c.subtitle(), c.summary(), c.body(), c.columnIds(), c.attachmentIds(), c.coverAttachmentId(), c.origin(),
                 c.sourceName(), c.sourceUrl(), c.publicationForm(), c.publicationFormOther(), c.documentNumber(),
-                c.validity(), c.interpretsArticleId(), r.contentHash(), r.createdBy(), r.createdByName(), r.createdAt());
+                c.validity(), c.interpretsArticleId(), r.contentHash(), r.createdBy(), r.createdByName(), r.createdAt(), c.guide());
     }
 }

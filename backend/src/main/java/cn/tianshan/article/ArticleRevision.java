@@ -3,6 +3,7 @@ package cn.tianshan.article;
 import cn.tianshan.article.ArticleEnums.Origin;
 import cn.tianshan.article.ArticleEnums.PublicationForm;
 import cn.tianshan.article.ArticleEnums.Validity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +49,8 @@ public class ArticleRevision {
     @Enumerated(EnumType.STRING)
     private Validity validity;
     private Long interpretsArticleId;
+    @Embedded
+    private ServiceGuide guide;
     private String contentHash;
     private String createdBy;
     private String createdByName;
@@ -79,6 +82,7 @@ public class ArticleRevision {
         r.documentNumber = content.documentNumber();
         r.validity = content.validity();
         r.interpretsArticleId = content.interpretsArticleId();
+        r.guide = content.guide();
         r.contentHash = content.hash();
         r.createdBy = by;
         r.createdByName = byName;
@@ -89,7 +93,7 @@ public class ArticleRevision {
     public ArticleContent content() {
         return new ArticleContent(kind, infoDate, important, scheduledAt, title, subtitle, summary, body, split(columnIds),
                 split(attachmentIds), coverAttachmentId, origin, sourceName, sourceUrl, publicationForm,
-                publicationFormOther, documentNumber, validity, interpretsArticleId);
+                publicationFormOther, documentNumber, validity, interpretsArticleId, guide);
     }
 
     private static String join(List<Long> ids) {

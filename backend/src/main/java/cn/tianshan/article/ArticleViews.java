@@ -9,6 +9,7 @@ import cn.tianshan.article.ArticleEnums.WithdrawalKind;
 import cn.tianshan.calendar.DueDateHistory;
 import cn.tianshan.review.ReviewViews.ActionView;
 import cn.tianshan.review.ReviewViews.RunView;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -45,7 +46,8 @@ public final class ArticleViews {
             Long coverAttachmentId,
             @Schema(description = "Publish at this time after approval (must be in the future); empty: at approval")
             LocalDateTime scheduledAt,
-            Integer baseRevision) {
+            Integer baseRevision,
+            @Valid @Schema(description = "For a service guide (办事指南): its elements; ignored for other kinds") ServiceGuide guide) {
     }
 
     public record WithdrawCommand(@NotNull WithdrawalKind kind, @NotBlank @Size(max = 500) String reason) {
@@ -76,7 +78,7 @@ public final class ArticleViews {
                                String sourceName, String sourceUrl, PublicationForm publicationForm,
                                String publicationFormOther, String documentNumber, Validity validity,
                                Long interpretsArticleId, String contentHash, String createdBy, String createdByName,
-                               LocalDateTime createdAt) {
+                               LocalDateTime createdAt, ServiceGuide guide) {
     }
 
     public record RevisionSummary(long id, int number, String title, String createdByName, LocalDateTime createdAt,

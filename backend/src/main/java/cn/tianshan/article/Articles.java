@@ -110,6 +110,9 @@ public class Articles {
                     + " 版（您依据的是第 " + command.baseRevision() + " 版），请比较后再保存", details.revisionView(current));
         }
         ArticleContent content = contents.from(command, id, article.unitCode());
+        if (article.editorialStatus() == EditorialStatus.IN_REVIEW) {
+            ArticleContents.requireComplete(content);
+        }
         audit.target("article", id);
         if (content.hash().equals(current.contentHash())) {
             return details.of(article);
@@ -140,6 +143,7 @@ public class Articles {
             throw ProblemException.conflict("您看到的是第 " + command.revision() + " 版，但" + current.createdByName()
                     + "已保存第 " + article.currentRevisionNo() + " 版：请刷新，确认内容后再送审", details.revisionView(current));
         }
+        ArticleContents.requireComplete(current(article).content());
         List<String> pending = attachments.pendingNames(article);
         if (!pending.isEmpty()) {
             throw ProblemException.conflict("附件“" + String.join("”“", pending) + "”已上传但还没有保存到信息中："

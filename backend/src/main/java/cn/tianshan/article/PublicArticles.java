@@ -98,7 +98,8 @@ public class PublicArticles {
                 c.origin() == ArticleEnums.Origin.REPRINT ? c.sourceName() : organisation.nameOf(article.unitCode()), c.origin().label(),
                 c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), article.indexNumber(),
                 c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), article.firstPublishedAt(),
-                article.correctedAt(), c.important(), files, cover, interprets, interpretations);
+                article.correctedAt(), c.important(), files, cover, interprets, interpretations,
+                c.kind() == ArticleKind.SERVICE_GUIDE ? c.guide() : null);
     }
 
     public ColumnPage column(long columnId, String after, int size) {

@@ -31,7 +31,9 @@ public final class PublicViews {
                              String sourceUrl, String publicationForm, String documentNumber, String indexNumber,
                              Validity validity, String validityLabel, LocalDate infoDate, LocalDateTime publishedAt,
                              LocalDateTime updatedAt, boolean important, List<FileRef> attachments, FileRef cover,
-                             Ref interprets, List<Ref> interpretations) {
+                             Ref interprets, List<Ref> interpretations,
+                             @Schema(description = "A service guide's elements (办事指南); its attachments are the forms to download")
+                             ServiceGuide guide) {
     }
 
     public record ListedArticle(long id, String title, LocalDateTime publishedAt, LocalDateTime updatedAt, String unitName,

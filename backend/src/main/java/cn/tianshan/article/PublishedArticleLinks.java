@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outbound links of every published article (body and source address), for the reachability monitor. */
+/** The outbound links of every published article (body, source address and a service guide's online handling address), for the reachability monitor. */
 @ApplicationScoped
 class PublishedArticleLinks implements LinkSource {
 
@@ -25,7 +25,7 @@ class PublishedArticleLinks implements LinkSource {
         long after = 0;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT i.id, r.title, i.unit_code, r.body, r.source_url FROM article i "
+            List<Object[]> rows = em.createNativeQuery("SELECT i.id, r.title, i.unit_code, r.body, r.source_url, r.guide_online_url FROM article i "
                             + "JOIN article_revision r ON r.id = i.published_revision_id WHERE i.public_status = ?1 AND i.id > ?2 "
                             + "ORDER BY i.id LIMIT " + PAGE)
                     .setParameter(1, ArticleEnums.PublicStatus.PUBLISHED.name()).setParameter(2, after).getResultList();
@@ -37,6 +37,9 @@ class PublishedArticleLinks implements LinkSource {
                         found.add(new Occurrence(link.url(), "article", id, title, unit, "/items/" + id)));
                 if (r[4] != null && !((String) r[4]).isBlank()) {
                     found.add(new Occurrence(((String) r[4]).trim(), "article", id, title, unit, "/items/" + id));
+                }
+                if (r[5] != null) {
+                    found.add(new Occurrence((String) r[5], "article", id, title, unit, "/items/" + id));
                 }
                 after = id;
             }

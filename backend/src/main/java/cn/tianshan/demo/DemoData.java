@@ -215,10 +215,35 @@ class DemoData {
         long topic = governance.topicColumns(today);
         publish("zhang.wei", ArticleKind.NEWS, "全区今年新改建农村公路5200公里", "“四好农村路”建设取得新进展，农村公路通达深度和服务水平持续提升。",
                 today, false, column("main", "zt" + topic + "-1"));
+        serviceGuides(today);
         governance.linkRegistrations();
         governance.registry(today);
         interaction.load();
         participation.load();
+    }
+
+    /** 政务服务: complete service guides with their forms (Art. 11), in 办事指南, by 政策法规处 which owns the column. */
+    private void serviceGuides(LocalDate today) {
+        long guides = column("main", "bszn");
+        for (DemoServiceGuides.Guide guide : DemoServiceGuides.ALL) {
+            ArticleCommand draft = command(ArticleKind.SERVICE_GUIDE, guide.title(), guide.summary(), today.minusDays(3), false, null,
+                    null, guides, null);
+            long id = acting.as("li.na", () -> articles.create(withGuide(draft, guide.elements())).id());
+            attach("li.na", id, guide.formName(), PDF, false);
+            submitAndPass("li.na", id);
+        }
+        long forms = draft("li.na", ArticleKind.OTHER, "交通运输政务服务事项常用申请表格", "各政务服务事项申请表格汇总，可下载填写后到窗口提交或在线上传。",
+                today.minusDays(3), false, null, column("main", "bgxz"));
+        attach("li.na", forms, "交通运输政务服务事项申请表格汇总.pdf", PDF, false);
+        submitAndPass("li.na", forms);
+        publish("li.na", ArticleKind.OTHER, "自治区交通运输政务服务网上办事入口", "道路运输、公路路政等政务服务事项可通过自治区政务服务网在线申请、查询办理进度。",
+                today.minusDays(3), false, column("main", "zxbl"));
+    }
+
+    private static ArticleCommand withGuide(ArticleCommand c, cn.tianshan.article.ServiceGuide guide) {
+        return new ArticleCommand(c.kind(), c.title(), c.subtitle(), c.summary(), c.body(), c.columnIds(), c.origin(), c.sourceName(),
+                c.sourceUrl(), c.publicationForm(), c.publicationFormOther(), c.infoDate(), c.important(), c.documentNumber(),
+                c.validity(), c.interpretsArticleId(), c.attachmentIds(), c.coverAttachmentId(), c.scheduledAt(), c.baseRevision(), guide);
     }
 
     private void publish(String editor, ArticleKind kind, String title, String summary, LocalDate infoDate, boolean important,
@@ -274,7 +299,7 @@ class DemoData {
                 articles.update(id, new ArticleCommand(c.kind(), c.title(), c.subtitle(), c.summary(), c.body(), c.columnIds(),
                         c.origin(), c.sourceName(), c.sourceUrl(), c.publicationForm(), c.publicationFormOther(), c.infoDate(),
                         c.important(), c.documentNumber(), c.validity(), c.interpretsArticleId(), List.of(attachment),
-                        cover ? attachment : null, null, c.number()));
+                        cover ? attachment : null, null, c.number(), c.guide()));
             });
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -305,7 +330,7 @@ class DemoData {
                                           String documentNumber, Long interprets, long column, Integer base) {
         String body = "<p>" + summary + "</p><p>" + title + "。各有关单位要高度重视，加强组织领导，明确责任分工，确保各项工作落到实处。</p>";
         return new ArticleCommand(kind, title, null, summary, body, List.of(column), Origin.ORIGINAL, null, null,
-                PublicationForm.WEBSITE, null, infoDate, important, documentNumber, null, interprets, List.of(), null, null, base);
+                PublicationForm.WEBSITE, null, infoDate, important, documentNumber, null, interprets, List.of(), null, null, base, null);
     }
 
     private long column(String site, String code) {

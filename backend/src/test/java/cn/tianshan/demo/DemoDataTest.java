@@ -40,6 +40,10 @@ class DemoDataTest {
         given().get("/api/public/articles/" + picture).then().statusCode(200).body("cover.name", org.hamcrest.Matchers.endsWith(".png"));
         assertThat(titlesIn("main", "tsdwdt")).contains("公路事业发展中心召开冬季公路养护工作推进会");
         assertThat(titlesIn("credit", "xydt")).contains("2026年度公路建设市场信用评价结果公示");
+        // Art. 11: complete service guides with their forms, the forms column and the online entrance
+        assertThat(titlesIn("main", "bszn")).contains("道路旅客运输经营许可办事指南", "超限运输车辆行驶公路许可办事指南");
+        assertThat(titlesIn("main", "bgxz")).isNotEmpty();
+        assertThat(titlesIn("main", "zxbl")).isNotEmpty();
 
         // Arts. 5, 8, 9: an open topic column with news, one application waiting, registrations in every state, one gap
         assertThat(given().get("/api/public/sites/main/home").then().statusCode(200).extract().jsonPath()
