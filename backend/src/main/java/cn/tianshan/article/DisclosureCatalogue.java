@@ -18,7 +18,7 @@ import java.util.Map;
  * with its disclosure columns as categories; filtered by category, unit and year, newest first, keyset-paged.
  */
 @ApplicationScoped
-class DisclosureCatalogue {
+public class DisclosureCatalogue {
 
     private static final String DISCLOSURE_KINDS = "('GOV_DISCLOSURE', 'GOV_SERVICE')";
 
@@ -30,7 +30,7 @@ class DisclosureCatalogue {
         this.organisation = organisation;
     }
 
-    CataloguePage page(Long category, String unit, Integer year, String after, int size) {
+    public CataloguePage page(Long category, String unit, Integer year, String after, int size) {
         NewestFirst query = new NewestFirst("SELECT i.id, i.index_number, r.title, r.summary, i.unit_code, r.info_date, "
                 + "i.first_published_at FROM article i JOIN article_revision r ON r.id = i.published_revision_id "
                 + "WHERE i.public_status = ? AND i.index_number IS NOT NULL", PublicStatus.PUBLISHED.name());
@@ -60,7 +60,7 @@ class DisclosureCatalogue {
     }
 
     /** The disclosure columns of the main site that hold catalogue items, with how many each holds. */
-    List<CatalogueCategory> categories() {
+    public List<CatalogueCategory> categories() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.name, COUNT(DISTINCT i.id) FROM site_column c "
                 + "JOIN site s ON s.id = c.site_id AND s.code = 'main' "

@@ -1,7 +1,6 @@
 package cn.tianshan.portal;
 
 import cn.tianshan.article.PublicArticles;
-import cn.tianshan.article.PublicViews.ColumnRef;
 import cn.tianshan.article.PublicViews.Home;
 import cn.tianshan.article.PublicViews.WithdrawnNotice;
 import cn.tianshan.common.error.ProblemException;
@@ -16,7 +15,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,12 +45,14 @@ public class PortalPages implements ShellContent {
     private final Template missing;
     private final Template unitsPage;
     private final Organisation organisation;
+    private final PortalFrame frame;
 
     PortalPages(PublicArticles articles, SiteIdentityConfig identity, PublicCache cache, CachedResponses.Renderer renderer,
                 @Location("portal/home.html") Template home, @Location("portal/column.html") Template column,
                 @Location("portal/article.html") Template article, @Location("portal/withdrawn.html") Template withdrawn,
                 @Location("portal/missing.html") Template missing, @Location("portal/units.html") Template unitsPage,
-                Organisation organisation) {
+                Organisation organisation, PortalFrame frame) {
+        this.frame = frame;
         this.unitsPage = unitsPage;
         this.organisation = organisation;
         this.articles = articles;
@@ -127,14 +127,7 @@ public class PortalPages implements ShellContent {
     }
 
     private String frame(TemplateInstance page, String siteCode) {
-        List<ColumnRef> navigation;
-        try {
-            navigation = articles.home(siteCode).navigation();
-        } catch (ProblemException e) {
-            navigation = List.of();
-        }
-        return page.data("identity", identity).data("navigation", navigation)
-                .data("homeLink", siteCode.equals(MAIN) ? "/" : "/sites/" + siteCode).render();
+        return frame.render(page, siteCode);
     }
 
     private static String findAfter(String query) {

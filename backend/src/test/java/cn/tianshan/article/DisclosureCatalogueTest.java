@@ -66,4 +66,28 @@ class DisclosureCatalogueTest {
         assertProblem(given().get("/api/public/disclosure-catalogue?size=1000").then(), 400).body("errors[0].field", equalTo("size"));
         given().get("/api/public/disclosure-catalogue?unit=' OR 1=1 --").then().statusCode(200).body("entries.size()", equalTo(0));
     }
+
+    @Test
+    void theGuideAndTheCatalogueAreCompleteWithoutJavaScriptAndTheCatalogueFiltersWithAGetForm() {
+        long policy = Flows.publishedPolicy("关于公路路政许可事项的通知（目录无脚本）");
+        String guide = given().accept("text/html").get("/disclosure/guide").then().statusCode(200).extract().asString();
+        assertThat(guide).contains("<h1>政府信息公开指南</h1>").contains("<h2>受理机构</h2>").contains("href=\"/disclosure/catalogue\"");
+
+        String all = given().accept("text/html").get("/disclosure/catalogue?category=" + Flows.POLICY_COLUMN).then().statusCode(200)
+                .extract().asString();
+        assertThat(all).contains("<form method=\"get\" action=\"/disclosure/catalogue\"")
+                .contains("<option value=\"" + Flows.POLICY_COLUMN + "\" selected>")
+                .contains("<a href=\"/items/" + policy + "\">关于公路路政许可事项的通知（目录无脚本）</a>")
+                .contains(Flows.get(cn.tianshan.testing.DemoUsers.SITE_OFFICE, policy).getString("indexNumber"));
+
+        String firstPage = given().get("/disclosure/catalogue?category=" + Flows.POLICY_COLUMN).then().extract().asString();
+        if (firstPage.contains(">下一页</a>")) {
+            String next = firstPage.replaceAll("(?s).*href=\"/disclosure/catalogue\\?([^\"]+)\">下一页</a>.*", "$1").replace("&amp;", "&");
+            assertThat(next).contains("category=" + Flows.POLICY_COLUMN).contains("after=");
+            given().get("/disclosure/catalogue?" + next).then().statusCode(200);
+        }
+        String bad = given().get("/disclosure/catalogue?year=二〇二六").then().statusCode(400).extract().asString();
+        assertThat(bad).contains("查询条件有误：年份须为 2000 至 2100 之间的数字");
+        given().get("/disclosure/catalogue?unit=%27%20OR%201%3D1%20--").then().statusCode(200);
+    }
 }

@@ -160,4 +160,15 @@ class ConsultationsTest {
         given().get("/api/public/consultations/987654321").then().statusCode(404);
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).get("/api/consultations/" + id).then(), 403);
     }
+
+    @Test
+    void theConsultationPageShowsTheDraftAndOnlyShownCommentsWithoutJavaScript() {
+        long id = published("农村公路管理办法（征求意见稿，无脚本）", false);
+        comment(id, "这条意见还在审核，不应公开。", null, null).statusCode(201);
+        String html = given().accept("text/html").get("/consultations/" + id).then().statusCode(200).extract().asString();
+        assertThat(html).contains("<h1>农村公路管理办法（征求意见稿，无脚本）</h1>").contains("<h2>征求意见稿</h2>")
+                .contains("状态：征求意见中").doesNotContain("这条意见还在审核");
+        assertThat(given().get("/consultations").then().statusCode(200).extract().asString())
+                .contains("href=\"/consultations/" + id + "\"");
+    }
 }

@@ -150,4 +150,24 @@ class InterviewsTest {
         assertThat(record.getList("questions.content", String.class)).containsExactly("农村公路养护资金从哪里来？");
         assertThat(record.getBoolean("acceptingQuestions")).isFalse();
     }
+
+    @Test
+    void theInterviewPageIsCompleteWithoutJavaScript() {
+        long id = published(draft("公路养护政策解读在线访谈（无脚本）", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(5),
+                LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusHours(1)));
+        ask(id, "冬季除雪由哪个单位负责？（无脚本）").statusCode(201);
+        long question = questionId(id, "冬季除雪由哪个单位负责？（无脚本）");
+        moderate("acceptance", question, null).statusCode(200);
+        moderate("answer", question, Map.of("guest", "王建国", "text", "由各公路管理单位按路段负责。")).statusCode(200);
+        ask(id, "这个问题还没有审核，不应出现").statusCode(201);
+
+        String html = given().accept("text/html").get("/interviews/" + id).then().statusCode(200).extract().asString();
+        assertThat(html).contains("<title>公路养护政策解读在线访谈（无脚本） - 新疆维吾尔自治区交通运输厅</title>")
+                .contains("<h1>公路养护政策解读在线访谈（无脚本）</h1>").contains("王建国，运输服务处处长")
+                .contains("冬季除雪由哪个单位负责？（无脚本）").contains("王建国答：</strong>由各公路管理单位按路段负责。")
+                .doesNotContain("这个问题还没有审核");
+        assertThat(given().get("/interviews").then().statusCode(200).extract().asString())
+                .contains("href=\"/interviews/" + id + "\"");
+        given().get("/interviews/99999999").then().statusCode(404);
+    }
 }

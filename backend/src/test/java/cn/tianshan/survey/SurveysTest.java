@@ -227,4 +227,20 @@ class SurveysTest {
         }
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
+
+    @Test
+    void theSurveyPageShowsItsQuestionsAndLiveResultsWithoutJavaScript() {
+        long id = published("客运站服务调查（无脚本）");
+        String before = given().accept("text/html").get("/surveys/" + id).then().statusCode(200).extract().asString();
+        assertThat(before).contains("<h1>客运站服务调查（无脚本）</h1>").contains("共 0 份答卷");
+        List<Long> options = detail(EDITOR, id).getList("questions[0].options.id", Long.class);
+        long question = detail(EDITOR, id).getLong("questions[0].id");
+        answer(id, List.of(Map.of("questionId", question, "optionIds", List.of(options.get(0)))), null).statusCode(201);
+
+        String html = given().accept("text/html").get("/surveys/" + id).then().statusCode(200).extract().asString();
+        assertThat(html).contains("共 1 份答卷").contains("您对客运站服务是否满意？（1 人作答）")
+                .contains("<tr><th scope=\"row\">满意</th><td>1</td><td>100.0%</td></tr>")
+                .contains("您的其他建议（文字题，0 人作答，内容不公开）");
+        assertThat(given().get("/surveys").then().statusCode(200).extract().asString()).contains("href=\"/surveys/" + id + "\"");
+    }
 }

@@ -45,17 +45,28 @@ public class SpaShell {
             rc.next();
             return;
         }
-        if (path.startsWith("/admin") || !content.isResolvable()) {
+        if (path.startsWith("/admin") || content.isUnsatisfied()) {
             send(rc, 200, indexHtml);
             return;
         }
         String query = rc.request().query();
-        rc.vertx().<Optional<ShellContent.Page>>executeBlocking(() -> content.get().render(path, query), false)
+        rc.vertx().<Optional<ShellContent.Page>>executeBlocking(() -> render(path, query), false)
                 .onSuccess(page -> send(rc, page.map(ShellContent.Page::status).orElse(200), page.map(this::inject).orElse(indexHtml)))
                 .onFailure(failure -> {
                     LOG.errorf(failure, "Could not render %s", path);
                     send(rc, 200, indexHtml);
                 });
+    }
+
+    /** The first renderer that knows the address; each feature's public pages have their own. */
+    private Optional<ShellContent.Page> render(String path, String query) {
+        for (ShellContent renderer : content) {
+            Optional<ShellContent.Page> page = renderer.render(path, query);
+            if (page.isPresent()) {
+                return page;
+            }
+        }
+        return Optional.empty();
     }
 
     String inject(ShellContent.Page page) {
