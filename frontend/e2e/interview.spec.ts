@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { approveFromInbox, as, expectAccessible } from './support'
 
+// A 1×1 grey PNG: a guest's photo, typed by its bytes on the server.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64')
+
 const shanghai = (ms: number) => new Date(ms).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 19)
 
 /**
@@ -25,6 +28,10 @@ test('a citizen asks, the moderator accepts, and the guest’s answer appears on
   }
   await editor.getByLabel('嘉宾 1 姓名').fill('王建国')
   await editor.getByLabel('嘉宾 1 职务').fill('运输服务处处长')
+  await editor.getByRole('button', { name: '保存', exact: true }).click()
+  await editor.waitForURL(/\/admin\/interviews\/\d+$/)
+  await editor.getByTestId('guest-photo-input').setInputFiles({ name: '王建国.png', mimeType: 'image/png', buffer: PNG })
+  await expect(editor.getByRole('img', { name: '王建国的照片' })).toBeVisible()
   await editor.getByTestId('interview-submit').click()
   await expect(editor.getByTestId('interview-status')).toContainText('审核中')
   await editor.waitForURL(/\/admin\/interviews\/\d+$/)
@@ -43,6 +50,7 @@ test('a citizen asks, the moderator accepts, and the guest’s answer appears on
   await expectAccessible(citizen)
   await citizen.getByTestId('interview-list').getByRole('link', { name: title }).click()
   await expect(citizen.getByTestId('interview-phase')).toHaveText('正在直播')
+  await expect(citizen.getByRole('img', { name: '王建国' })).toBeVisible()
   await expect(citizen.getByTestId('interview-live')).toBeVisible()
   await expectAccessible(citizen)
   await citizen.getByLabel('问题', { exact: true }).fill(asked)

@@ -45,3 +45,22 @@ export async function download(path: string, fallbackName: string): Promise<void
   link.click()
   URL.revokeObjectURL(url)
 }
+
+/** Uploads one file as the multipart field `file` with the user's token; resolves to the JSON answer. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const body = new FormData()
+  body.append('file', file)
+  const token = await accessToken()
+  const response = await fetch(path, { method: 'POST', body, headers: token ? { Authorization: `Bearer ${token}` } : {} })
+  const answer = await response.json().catch(() => null)
+  if (!response.ok) throw new ApiError(toProblem(answer, response.status))
+  return answer as T
+}
+
+/** An object URL for an image only staff may fetch (e.g. before publication); revoke it when done. */
+export async function staffImageUrl(path: string): Promise<string> {
+  const token = await accessToken()
+  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+  if (!response.ok) throw new ApiError(toProblem(await response.json().catch(() => null), response.status))
+  return URL.createObjectURL(await response.blob())
+}

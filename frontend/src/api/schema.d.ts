@@ -1242,6 +1242,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/{id}/guest-photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a guest's photo (JPG, PNG or GIF, at most 2 MB, typed by its bytes) to choose for a guest when saving */
+        post: operations["uploadInterviewGuestPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/guest-photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guest's photo, for staff who may read the interview (also before publication) */
+        get: operations["getInterviewGuestPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews/{id}/record": {
         parameters: {
             query?: never;
@@ -2206,6 +2240,23 @@ export interface paths {
         };
         /** Server-sent events: each question as it is accepted or answered (reload the interview after a reconnect) */
         get: operations["followPublicInterview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/interviews/{id}/guest-photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photo of a guest of a published interview */
+        get: operations["getPublicInterviewGuestPhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4031,6 +4082,18 @@ export interface components {
         Guest: {
             name: string;
             title: string;
+            /**
+             * Format: int64
+             * @description A photo uploaded to this interview (POST /api/interviews/{id}/guest-photos); empty: none
+             */
+            photoId?: number;
+            /** @description Where the photo is shown (filled in answers, ignored in requests) */
+            readonly photoUrl?: string;
+        };
+        GuestPhoto: {
+            /** Format: int64 */
+            id?: number;
+            url?: string;
         };
         GuideDraft: {
             categories: string;
@@ -10262,6 +10325,122 @@ export interface operations {
             };
         };
     };
+    uploadInterviewGuestPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored photo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestPhoto"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInterviewGuestPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": unknown;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     publishInterviewRecord: {
         parameters: {
             query?: never;
@@ -13320,6 +13499,47 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": components["schemas"]["PublicQuestion"][];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicInterviewGuestPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": unknown;
                 };
             };
             /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */

@@ -76,7 +76,7 @@ public final class FileTypes {
         };
     }
 
-    static Optional<String> extension(String name) {
+    public static Optional<String> extension(String name) {
         int dot = name == null ? -1 : name.lastIndexOf('.');
         return dot < 0 || dot == name.length() - 1 ? Optional.empty() : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }

@@ -23,6 +23,26 @@ final class DemoImages {
     private DemoImages() {
     }
 
+    /** A guest's portrait placeholder: a head-and-shoulders silhouette on a plain backdrop. */
+    static byte[] portrait(int variant) {
+        int width = 240;
+        int height = 300;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        Color[] backdrop = SKIES[Math.floorMod(variant, SKIES.length)];
+        g.setPaint(new GradientPaint(0, 0, backdrop[1], 0, height, backdrop[0]));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(0x2f3b4c));
+        g.fillOval(40, 200, 160, 180);
+        g.setColor(new Color(0xe8c9a8));
+        g.fillOval(78, 70, 84, 104);
+        g.setColor(new Color(0x2a2a2a));
+        g.fillArc(74, 60, 92, 60, 0, 180);
+        g.dispose();
+        return png(image);
+    }
+
     static byte[] landscape(int variant) {
         int width = 640;
         int height = 360;
@@ -49,6 +69,10 @@ final class DemoImages {
             g.fillRect(320 - half + (y - 250) / 8, y, half * 2, 12);
         }
         g.dispose();
+        return png(image);
+    }
+
+    private static byte[] png(BufferedImage image) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);

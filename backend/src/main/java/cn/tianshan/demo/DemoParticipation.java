@@ -8,6 +8,7 @@ import cn.tianshan.consultation.ConsultationViews.ConsultationDraft;
 import cn.tianshan.consultation.ConsultationViews.FeedbackCommand;
 import cn.tianshan.consultation.ConsultationViews.Moderation;
 import cn.tianshan.consultation.Consultations;
+import cn.tianshan.interview.InterviewPhotos;
 import cn.tianshan.interview.InterviewQuestions;
 import cn.tianshan.interview.InterviewViews.AnswerCommand;
 import cn.tianshan.interview.InterviewViews.Guest;
@@ -49,6 +50,7 @@ class DemoParticipation {
     private final Consultations consultations;
     private final Interviews interviews;
     private final InterviewQuestions interviewQuestions;
+    private final InterviewPhotos photos;
     private final ConsultationComments comments;
     private final Surveys surveys;
     private final SurveyAnswering answering;
@@ -56,7 +58,9 @@ class DemoParticipation {
     private final Clock clock;
 
     DemoParticipation(ActingAs acting, Consultations consultations, ConsultationComments comments, Interviews interviews,
-                      InterviewQuestions interviewQuestions, Surveys surveys, SurveyAnswering answering, ReviewEngine engine, Clock clock) {
+                      InterviewQuestions interviewQuestions, InterviewPhotos photos, Surveys surveys, SurveyAnswering answering,
+                      ReviewEngine engine, Clock clock) {
+        this.photos = photos;
         this.acting = acting;
         this.interviews = interviews;
         this.interviewQuestions = interviewQuestions;
@@ -81,7 +85,7 @@ class DemoParticipation {
      */
     private void interviews() {
         LocalDateTime now = Timestamps.now(clock).withNano(0);
-        List<Guest> guests = List.of(new Guest("刘志军", "交通运输厅副厅长"), new Guest("马丽娜", "运输服务处处长"));
+        List<Guest> guests = List.of(new Guest("刘志军", "交通运输厅副厅长", null, null), new Guest("马丽娜", "运输服务处处长", null, null));
         long past = interview("ma.li", "xu.gang", new InterviewDraft("推进“四好农村路”高质量发展 服务乡村振兴",
                 "厅领导做客访谈间，介绍全区农村公路建设、管理、养护、运营情况，回答网友关心的问题。", now.minusHours(2), now.plusSeconds(2), guests));
         String[][] qa = {
@@ -108,16 +112,38 @@ class DemoParticipation {
 
         long upcoming = interview("li.na", "zhao.min", new InterviewDraft("网约车和巡游出租车融合发展",
                 "运输服务处负责人介绍网约车合规化进展，欢迎网友提前提问。", now.plusDays(6).withHour(10).withMinute(0).withSecond(0),
-                now.plusDays(6).withHour(11).withMinute(30).withSecond(0), List.of(new Guest("马丽娜", "运输服务处处长"))));
+                now.plusDays(6).withHour(11).withMinute(30).withSecond(0), List.of(new Guest("马丽娜", "运输服务处处长", null, null))));
         acting.as("li.na", () -> interviewQuestions.enterReceived(upcoming, "网约车驾驶员证怎么办理？", "司机小王"));
     }
 
     private long interview(String editor, String head, InterviewDraft draft) {
         long id = acting.as(editor, () -> interviews.create(draft)).id();
+        List<Guest> withPhotos = new java.util.ArrayList<>();
+        for (int n = 0; n < draft.guests().size(); n++) {
+            Guest guest = draft.guests().get(n);
+            int variant = n;
+            long photo = acting.as(editor, () -> uploadPortrait(id, guest.name(), variant));
+            withPhotos.add(new Guest(guest.name(), guest.title(), photo, null));
+        }
+        acting.run(editor, () -> interviews.update(id, new InterviewDraft(draft.title(), draft.description(), draft.startsAt(),
+                draft.endsAt(), withPhotos)));
         acting.run(editor, () -> interviews.submit(id));
         approveWaiting(head, "interview", id);
         approveWaiting("sun.li", "interview", id);
         return id;
+    }
+
+    private long uploadPortrait(long interview, String name, int variant) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("tianshan-demo-", ".png");
+            byte[] bytes = DemoImages.portrait(variant);
+            java.nio.file.Files.write(file, bytes);
+            long id = photos.upload(interview, name + ".png", file, bytes.length).id();
+            java.nio.file.Files.deleteIfExists(file);
+            return id;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void consultations() {

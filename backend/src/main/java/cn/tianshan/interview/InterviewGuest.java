@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A guest of an interview: who answers, with their title. */
+/** A guest of an interview: who answers, with their title and, if chosen, their photo. */
 @Entity
 @Table(name = "interview_guest")
 public class InterviewGuest {
@@ -18,16 +18,18 @@ public class InterviewGuest {
     private int position;
     private String name;
     private String title;
+    private Long photoId;
 
     protected InterviewGuest() {
     }
 
-    static InterviewGuest of(long interviewId, int position, String name, String title) {
+    static InterviewGuest of(long interviewId, int position, String name, String title, Long photoId) {
         InterviewGuest g = new InterviewGuest();
         g.interviewId = interviewId;
         g.position = position;
         g.name = name;
         g.title = title;
+        g.photoId = photoId;
         return g;
     }
 
@@ -37,5 +39,9 @@ public class InterviewGuest {
 
     public String title() {
         return title;
+    }
+
+    public Long photoId() {
+        return photoId;
     }
 }

@@ -65,7 +65,7 @@ public class InterviewQuestions {
         InterviewPhase phase = i.phase(Timestamps.now(clock));
         List<PublicQuestion> shown = questions.accepted(id).stream().map(Interviews::publicView).toList();
         return new PublicInterview(i.id(), i.title(), i.description(), organisation.nameOf(i.unitCode()), i.startsAt(), i.endsAt(), phase,
-                phase.label(), admin.guestsOf(id), shown, accepting(phase), i.recordSummary());
+                phase.label(), admin.guestsOf(id, true), shown, accepting(phase), i.recordSummary());
     }
 
     /** Accepted and answered questions of an interview as they happen on this node, for its open pages. */

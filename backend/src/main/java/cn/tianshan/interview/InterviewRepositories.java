@@ -39,6 +39,14 @@ final class InterviewRepositories {
     }
 
     @ApplicationScoped
+    static class PhotoRepository implements PanacheRepositoryBase<InterviewPhoto, Long> {
+
+        Optional<InterviewPhoto> of(long interviewId, long photoId) {
+            return find("id = ?1 and interviewId = ?2", photoId, interviewId).firstResultOptional();
+        }
+    }
+
+    @ApplicationScoped
     static class QuestionRepository implements PanacheRepositoryBase<InterviewQuestion, Long> {
 
         Optional<InterviewQuestion> lock(long id) {

@@ -2,7 +2,10 @@ package cn.tianshan.interview;
 
 import cn.tianshan.audit.Audited;
 import cn.tianshan.common.security.Role;
+import cn.tianshan.article.Downloads;
+import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.interview.InterviewViews.AnswerCommand;
+import cn.tianshan.interview.InterviewViews.GuestPhoto;
 import cn.tianshan.interview.InterviewViews.InterviewDetail;
 import cn.tianshan.interview.InterviewViews.InterviewDraft;
 import cn.tianshan.interview.InterviewViews.InterviewSummary;
@@ -13,12 +16,15 @@ import cn.tianshan.interview.InterviewViews.RejectionCommand;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Online interviews in the console: announce, review, moderate the questions, enter the answers, publish the record. */
 @Path("/interviews")
@@ -34,9 +42,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InterviewResource {
 
     private final Interviews interviews;
+    private final InterviewPhotos photos;
 
-    InterviewResource(Interviews interviews) {
+    InterviewResource(Interviews interviews, InterviewPhotos photos) {
         this.interviews = interviews;
+        this.photos = photos;
+    }
+
+    @POST
+    @Path("/{id}/guest-photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Audited(action = "interview.guest-photo.upload", targetType = "interview", targetParam = "id")
+    @Operation(operationId = "uploadInterviewGuestPhoto", summary = "Upload a guest's photo (JPG, PNG or GIF, at most 2 MB, typed by its bytes) to choose for a guest when saving")
+    @APIResponse(responseCode = "201", description = "The stored photo",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuestPhoto.class)))
+    public Response uploadPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "请选择要上传的照片（表单字段 file）");
+        }
+        return Response.status(201).entity(photos.upload(id, file.fileName(), file.uploadedFile(), file.size())).build();
+    }
+
+    @GET
+    @Path("/{id}/guest-photos/{photoId}")
+    @Produces("image/*")
+    @Operation(operationId = "getInterviewGuestPhoto", summary = "A guest's photo, for staff who may read the interview (also before publication)")
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        InterviewPhotos.PhotoFile file = photos.staffFile(id, photoId);
+        return Downloads.of(file.path(), "guest-" + photoId, file.mediaType());
     }
 
     @GET

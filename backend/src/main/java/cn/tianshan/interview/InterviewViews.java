@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the interview API reads and writes. */
 public final class InterviewViews {
@@ -22,7 +23,16 @@ public final class InterviewViews {
 
     public record Guest(
             @NotBlank(message = "请填写嘉宾姓名") @Size(max = 50, message = "姓名不能超过 50 字") String name,
-            @NotBlank(message = "请填写嘉宾职务") @Size(max = 100, message = "职务不能超过 100 字") String title) {
+            @NotBlank(message = "请填写嘉宾职务") @Size(max = 100, message = "职务不能超过 100 字") String title,
+            @Schema(description = "A photo uploaded to this interview (POST /api/interviews/{id}/guest-photos); empty: none") Long photoId,
+            @Schema(description = "Where the photo is shown (filled in answers, ignored in requests)", readOnly = true) String photoUrl) {
+
+        Guest withPhotoUrl(String url) {
+            return new Guest(name, title, photoId, url);
+        }
+    }
+
+    public record GuestPhoto(long id, String url) {
     }
 
     public record InterviewDraft(

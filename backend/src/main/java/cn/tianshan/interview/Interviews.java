@@ -8,6 +8,7 @@ import cn.tianshan.interview.InterviewEnums.InterviewPhase;
 import cn.tianshan.interview.InterviewEnums.QuestionStatus;
 import cn.tianshan.interview.InterviewRepositories.GuestRepository;
 import cn.tianshan.interview.InterviewRepositories.InterviewRepository;
+import cn.tianshan.interview.InterviewRepositories.PhotoRepository;
 import cn.tianshan.interview.InterviewRepositories.QuestionRepository;
 import cn.tianshan.interview.InterviewViews.AnswerCommand;
 import cn.tianshan.interview.InterviewViews.Guest;
@@ -43,6 +44,7 @@ public class Interviews {
 
     private final InterviewRepository interviews;
     private final GuestRepository guests;
+    private final PhotoRepository photos;
     private final QuestionRepository questions;
     private final ReviewEngine engine;
     private final Organisation organisation;
@@ -51,8 +53,10 @@ public class Interviews {
     private final Event<InterviewBroadcast.Changed> changed;
     private final Clock clock;
 
-    Interviews(InterviewRepository interviews, GuestRepository guests, QuestionRepository questions, ReviewEngine engine,
-               Organisation organisation, CurrentUser user, DocumentAccess access, Event<InterviewBroadcast.Changed> changed, Clock clock) {
+    Interviews(InterviewRepository interviews, GuestRepository guests, PhotoRepository photos, QuestionRepository questions,
+               ReviewEngine engine, Organisation organisation, CurrentUser user, DocumentAccess access,
+               Event<InterviewBroadcast.Changed> changed, Clock clock) {
+        this.photos = photos;
         this.interviews = interviews;
         this.guests = guests;
         this.questions = questions;
@@ -79,6 +83,9 @@ public class Interviews {
     public InterviewDetail create(@Valid InterviewDraft draft) {
         String unit = access.draftingUnit("策划在线访谈");
         check(draft);
+        if (draft.guests().stream().anyMatch(g -> g.photoId() != null)) {
+            throw ProblemException.invalid("guests", "嘉宾照片请在保存访谈后上传");
+        }
         Interview i = Interview.drafted(unit, user.username(), user.displayName(), Timestamps.now(clock));
         describe(i, draft);
         interviews.persist(i);
@@ -94,6 +101,7 @@ public class Interviews {
             throw ProblemException.conflict(i.status() == DraftStatus.IN_REVIEW ? "正在审核中，撤回送审后才能修改" : "已发布的访谈不能再修改");
         }
         check(draft);
+        checkPhotos(id, draft.guests());
         describe(i, draft);
         guests.delete("interviewId", id);
         guests.flush();
@@ -190,8 +198,11 @@ public class Interviews {
         return i;
     }
 
-    List<Guest> guestsOf(long interviewId) {
-        return guests.of(interviewId).stream().map(g -> new Guest(g.name(), g.title())).toList();
+    /** The guests with their photos' addresses: the public one, or the staff one that works before publication. */
+    List<Guest> guestsOf(long interviewId, boolean forPublic) {
+        return guests.of(interviewId).stream().map(g -> new Guest(g.name(), g.title(), g.photoId(), g.photoId() == null ? null
+                : forPublic ? InterviewPhotos.publicUrl(interviewId, g.photoId()) : InterviewPhotos.staffUrl(interviewId, g.photoId())))
+                .toList();
     }
 
     static PublicQuestion publicView(InterviewQuestion q) {
@@ -225,7 +236,7 @@ public class Interviews {
         InterviewPhase phase = published ? i.phase(now) : null;
         List<InterviewQuestionView> queue = access.moderates(i) || access.seesAllUnits() ? questions.of(i.id()).stream().map(Interviews::view).toList() : List.of();
         return new InterviewDetail(i.id(), i.unitCode(), organisation.nameOf(i.unitCode()), i.title(), i.description(), i.startsAt(),
-                i.endsAt(), guestsOf(i.id()), i.status(), i.status().label(), phase, phase == null ? null : phase.label(),
+                i.endsAt(), guestsOf(i.id(), false), i.status(), i.status().label(), phase, phase == null ? null : phase.label(),
                 i.createdByName(), i.createdAt(), i.publishedAt(), i.recordSummary(), i.recordPublishedAt(), queue,
                 access.runs(i) && i.status().editable(), access.runs(i) && i.status() == DraftStatus.IN_REVIEW,
                 published && access.moderates(i), engine.activeRun(SUBJECT, i.id()).orElse(null), engine.actionsFor(SUBJECT, i.id()),
@@ -239,7 +250,7 @@ public class Interviews {
 
     private void replaceGuests(long interviewId, List<Guest> list) {
         for (int n = 0; n < list.size(); n++) {
-            guests.persist(InterviewGuest.of(interviewId, n + 1, list.get(n).name().trim(), list.get(n).title().trim()));
+            guests.persist(InterviewGuest.of(interviewId, n + 1, list.get(n).name().trim(), list.get(n).title().trim(), list.get(n).photoId()));
         }
     }
 
@@ -254,11 +265,20 @@ public class Interviews {
 
     private static void describe(Interview i, InterviewDraft d) {
         List<String> fields = new ArrayList<>(List.of(d.title().trim(), d.description().trim(), d.startsAt().toString(), d.endsAt().toString()));
-        d.guests().forEach(g -> fields.add(g.name().trim() + "|" + g.title().trim()));
+        d.guests().forEach(g -> fields.add(g.name().trim() + "|" + g.title().trim() + (g.photoId() == null ? "" : "|" + g.photoId())));
         i.describe(d.title().trim(), d.description().trim(), d.startsAt(), d.endsAt(), Sha256.ofFields(fields));
     }
 
-    private Interview lockOwn(long id) {
+    private void checkPhotos(long interviewId, List<Guest> list) {
+        for (int n = 0; n < list.size(); n++) {
+            Long photo = list.get(n).photoId();
+            if (photo != null && photos.of(interviewId, photo).isEmpty()) {
+                throw ProblemException.invalid("guests[" + n + "].photoId", "嘉宾“" + list.get(n).name().trim() + "”的照片不是本访谈上传的照片");
+            }
+        }
+    }
+
+    Interview lockOwn(long id) {
         Interview i = interviews.lock(id).orElseThrow(() -> ProblemException.notFound("在线访谈", id));
         if (!access.runs(i)) {
             throw ProblemException.forbidden("只有发起单位的信息员或负责人可以办理");

@@ -36,9 +36,20 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class PublicInterviewResource {
 
     private final InterviewQuestions questions;
+    private final InterviewPhotos photos;
 
-    PublicInterviewResource(InterviewQuestions questions) {
+    PublicInterviewResource(InterviewQuestions questions, InterviewPhotos photos) {
         this.questions = questions;
+        this.photos = photos;
+    }
+
+    @GET
+    @Path("/{id}/guest-photos/{photoId}")
+    @Produces("image/*")
+    @Operation(operationId = "getPublicInterviewGuestPhoto", summary = "The photo of a guest of a published interview")
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        InterviewPhotos.PhotoFile file = photos.publicFile(id, photoId);
+        return cn.tianshan.article.Downloads.of(file.path(), "guest-" + photoId, file.mediaType());
     }
 
     @GET

@@ -5,6 +5,7 @@ import cn.tianshan.common.error.FieldError;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.web.ShellContent;
 import cn.tianshan.disclosure.DisclosureGuide;
+import cn.tianshan.disclosure.DisclosureViews.GuideView;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.org.UnitKind;
 import io.quarkus.qute.Location;
@@ -70,8 +71,17 @@ public class DisclosurePages implements ShellContent {
     @ActivateRequestContext
     public Optional<Page> render(String path, String query) {
         if (path.equals("/disclosure/guide") || path.equals("/disclosure/guide/")) {
-            return Optional.of(new Page(200, frame.title("政府信息公开指南"), "政府信息公开指南：公开分类、申请方式、受理机构及联系方式",
-                    frame.render(guidePage.data("guide", guide.current()), PortalFrame.MAIN)));
+            GuideView current;
+            try {
+                current = guide.current();
+            } catch (ProblemException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                current = null;
+            }
+            return Optional.of(new Page(current == null ? 404 : 200, frame.title("政府信息公开指南"),
+                    "政府信息公开指南：公开分类、申请方式、受理机构及联系方式", frame.render(guidePage.data("guide", current), PortalFrame.MAIN)));
         }
         if (!path.equals("/disclosure/catalogue") && !path.equals("/disclosure/catalogue/")) {
             return Optional.empty();

@@ -65,4 +65,18 @@ class DisclosureGuideTest {
                 .put("/api/disclosure-guide?basedOn=" + newest()).then(), 400)
                 .body("errors.field", hasItem("phone")).body("errors.field", hasItem("officeHours"));
     }
+
+    @Test
+    void theGuidePageIsCompleteWithoutJavaScriptAndSaysSoWhileThereIsNone() {
+        if (newest() == 0) {
+            String none = given().accept("text/html").get("/disclosure/guide").then().statusCode(404).extract().asString();
+            assertThat(none).contains("<h1>政府信息公开指南</h1>").contains("正在编制");
+        }
+        int base = newest();
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON).body(guide("工作日 9:30-13:30，16:00-19:30", "无脚本页面"))
+                .put("/api/disclosure-guide?basedOn=" + base).then().statusCode(200);
+        String page = given().accept("text/html").get("/disclosure/guide").then().statusCode(200).extract().asString();
+        assertThat(page).contains("<h2>受理机构</h2>").contains("<dt>办公时间</dt><dd>工作日 9:30-13:30，16:00-19:30</dd>")
+                .contains("第 " + (base + 1) + " 版").contains("href=\"/disclosure/catalogue\"");
+    }
 }

@@ -137,10 +137,12 @@ class InterviewsTest {
 
     @Test
     void afterTheInterviewNoQuestionIsTakenAndTheRecordIsPublished() throws Exception {
-        long id = published(draft("“四好农村路”建设成效访谈", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1), LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusSeconds(3)));
+        // Long enough to be published and take a question on a busy CI machine; the test waits for the real end.
+        LocalDateTime ends = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusSeconds(8);
+        long id = published(draft("“四好农村路”建设成效访谈", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1), ends));
         ask(id, "农村公路养护资金从哪里来？").statusCode(201);
         moderate("acceptance", questionId(id, "农村公路养护资金从哪里来？"), null).statusCode(200);
-        Thread.sleep(3500);
+        Thread.sleep(Math.max(0, java.time.Duration.between(LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")), ends).toMillis()) + 1200);
         assertProblem(ask(id, "结束后还能再问一个问题吗？"), 409);
         given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(Map.of("summary", "嘉宾介绍了农村公路建设养护成效。"))
                 .post("/api/interviews/" + id + "/record").then().statusCode(200).body("phase", equalTo("RECORDED"));
@@ -169,5 +171,60 @@ class InterviewsTest {
         assertThat(given().get("/interviews").then().statusCode(200).extract().asString())
                 .contains("href=\"/interviews/" + id + "\"");
         given().get("/interviews/99999999").then().statusCode(404);
+    }
+
+    static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(24, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void guestsHaveTheirPhotosWhichThePublicSeesOnlyOncePublished() throws Exception {
+        Map<String, Object> d = draft("交通运输安全生产在线访谈（嘉宾照片）", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2),
+                LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).plusHours(1));
+        long id = given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(d).post("/api/interviews").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        long other = given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(d).post("/api/interviews").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        var upload = cn.tianshan.testing.Uploads.upload(EDITOR, "/api/interviews/" + id + "/guest-photos", "王建国.png", png(), "image/png");
+        assertThat(upload.status()).isEqualTo(201);
+        long photo = upload.body().getLong("id");
+        long foreign = cn.tianshan.testing.Uploads.upload(EDITOR, "/api/interviews/" + other + "/guest-photos", "别人.png", png(), "image/png")
+                .body().getLong("id");
+        var pdf = cn.tianshan.testing.Uploads.upload(EDITOR, "/api/interviews/" + id + "/guest-photos", "简历.pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII), "application/pdf");
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.body().getString("errors[0].field")).isEqualTo("file");
+        assertThat(cn.tianshan.testing.Uploads.upload(DemoUsers.EDITOR_AFFILIATED, "/api/interviews/" + id + "/guest-photos", "x.png", png(),
+                "image/png").status()).isEqualTo(403);
+
+        Map<String, Object> stranger = new HashMap<>(d);
+        stranger.put("guests", List.of(Map.of("name", "王建国", "title", "运输服务处处长", "photoId", foreign)));
+        assertProblem(given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(stranger).put("/api/interviews/" + id)
+                .then(), 400).body("errors[0].field", equalTo("guests[0].photoId"));
+        Map<String, Object> withPhoto = new HashMap<>(d);
+        withPhoto.put("guests", List.of(Map.of("name", "王建国", "title", "运输服务处处长", "photoId", photo), Map.of("name", "李红", "title", "法规处副处长")));
+        given().auth().oauth2(Tokens.of(EDITOR)).contentType(ContentType.JSON).body(withPhoto).put("/api/interviews/" + id).then()
+                .statusCode(200).body("guests[0].photoUrl", equalTo("/api/interviews/" + id + "/guest-photos/" + photo))
+                .body("guests[1].photoUrl", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(Tokens.of(EDITOR)).get("/api/interviews/" + id + "/guest-photos/" + photo).then().statusCode(200)
+                .contentType("image/png");
+        given().get("/api/public/interviews/" + id + "/guest-photos/" + photo).then().statusCode(404);
+
+        given().auth().oauth2(Tokens.of(EDITOR)).post("/api/interviews/" + id + "/submission").then().statusCode(200);
+        for (String reviewer : List.of(HEAD, DemoUsers.SITE_OFFICE)) {
+            List<Map<String, Object>> tasks = detail(id).getList("review.tasks");
+            Flows.approve(reviewer, tasks.stream().filter(t -> "IN_PROGRESS".equals(t.get("status")))
+                    .map(t -> ((Number) t.get("id")).longValue()).findFirst().orElseThrow()).statusCode(200);
+        }
+        String url = "/api/public/interviews/" + id + "/guest-photos/" + photo;
+        given().get("/api/public/interviews/" + id).then().statusCode(200).body("guests[0].photoUrl", equalTo(url));
+        byte[] served = given().get(url).then().statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(served).isEqualTo(png());
+        given().get("/api/public/interviews/" + id + "/guest-photos/" + foreign).then().statusCode(404);
+        assertThat(given().accept("text/html").get("/interviews/" + id).then().extract().asString())
+                .contains("<img src=\"" + url + "\" alt=\"王建国\"");
     }
 }
