@@ -10,9 +10,6 @@ import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -53,18 +50,8 @@ class ArticleAttachments {
                     List.of(new FieldError("file", "附件过大")), null);
         }
         String name = safeName(originalName);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(uploaded);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FileTypes.Verdict verdict = FileTypes.check(name, bytes);
-        if (!verdict.accepted()) {
-            throw ProblemException.invalid("file", verdict.problem());
-        }
-        AttachmentStore.Stored stored = store.store(bytes, FileTypes.extension(name).orElseThrow());
-        Attachment attachment = Attachment.of(article.id(), stored.name(), name, verdict.mediaType(), bytes.length, stored.sha256(),
+        AttachmentStore.Accepted stored = store.accept(name, uploaded);
+        Attachment attachment = Attachment.of(article.id(), stored.name(), name, stored.mediaType(), size, stored.sha256(),
                 user.username(), Timestamps.now(clock));
         attachments.persist(attachment);
         audit.target("article-attachment", article.id() + "/" + name);

@@ -1,5 +1,6 @@
 package cn.tianshan.article;
 
+import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.hash.Sha256;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,32 @@ public class AttachmentStore {
     }
 
     public record Stored(String name, String sha256) {
+    }
+
+    /** An upload whose bytes matched its name's type (FileTypes) and are now stored. */
+    public record Accepted(String name, String sha256, String mediaType) {
+    }
+
+    /**
+     * Types an upload by its bytes and stores it under a generated name; a 400 naming {@code file} when its type is
+     * not allowed or its bytes are not what its name says. {@code name} is the uploader's, already tidied.
+     */
+    public Accepted accept(String name, byte[] content) {
+        FileTypes.Verdict verdict = FileTypes.check(name, content);
+        if (!verdict.accepted()) {
+            throw ProblemException.invalid("file", verdict.problem());
+        }
+        Stored stored = store(content, FileTypes.extension(name).orElseThrow());
+        return new Accepted(stored.name(), stored.sha256(), verdict.mediaType());
+    }
+
+    /** {@link #accept(String, byte[])} for an upload the REST layer left in a temporary file. */
+    public Accepted accept(String name, Path uploaded) {
+        try {
+            return accept(name, Files.readAllBytes(uploaded));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Stored store(byte[] content, String extension) {

@@ -130,10 +130,8 @@ public class PublicArticles {
     }
 
     public Home home(String siteCode) {
-        SiteView site = sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("网站", siteCode));
-        List<ColumnRef> navigation = sites.tree(site.id(), true).stream()
-                .filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE && n.dormantSince() == null)
-                .map(n -> new ColumnRef(n.id(), n.name(), siteCode)).toList();
+        SiteView site = site(siteCode);
+        List<ColumnRef> navigation = navigation(site);
         List<HomeColumn> columns = sites.homepageColumns().stream().filter(c -> c.siteId() == site.id())
                 .map(c -> new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS))).toList();
         List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? sites.sites().stream().filter(s -> s.kind() == Site.Kind.TOPIC)
@@ -141,6 +139,20 @@ public class PublicArticles {
         List<LinkRef> links = site.kind() == Site.Kind.MAIN
                 ? homepageLinks.current().stream().map(l -> new LinkRef(l.name(), l.url())).toList() : List.of();
         return new Home(new SiteRef(site.code(), site.name(), site.description()), navigation, columns, topics, links);
+    }
+
+    /** A site's navigation: its active columns that are not dormant, without the homepage's listings. */
+    public List<ColumnRef> navigation(String siteCode) {
+        return navigation(site(siteCode));
+    }
+
+    private List<ColumnRef> navigation(SiteView site) {
+        return sites.tree(site.id(), true).stream().filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE && n.dormantSince() == null)
+                .map(n -> new ColumnRef(n.id(), n.name(), site.code())).toList();
+    }
+
+    private SiteView site(String siteCode) {
+        return sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("网站", siteCode));
     }
 
     public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,

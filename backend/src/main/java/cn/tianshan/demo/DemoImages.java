@@ -23,7 +23,7 @@ final class DemoImages {
     private DemoImages() {
     }
 
-    /** A guest's portrait placeholder: a head-and-shoulders silhouette on a plain backdrop. */
+    /** A guest's drawn portrait for the demo: a head-and-shoulders silhouette on a plain backdrop. */
     static byte[] portrait(int variant) {
         int width = 240;
         int height = 300;

@@ -1,7 +1,6 @@
 package cn.tianshan.intake;
 
 import cn.tianshan.article.AttachmentStore;
-import cn.tianshan.article.FileTypes;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.time.Timestamps;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -57,20 +56,16 @@ public class IntakeUploads {
         if (name.length() > 200) {
             throw ProblemException.invalid("file", "文件名不能超过 200 个字符");
         }
-        FileTypes.Verdict verdict = FileTypes.check(name, content);
-        if (!verdict.accepted()) {
-            throw ProblemException.invalid("file", verdict.problem());
-        }
-        AttachmentStore.Stored stored = store.store(content, name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT));
+        AttachmentStore.Accepted stored = store.accept(name, content);
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String token = HEX.formatHex(bytes);
         em.createNativeQuery("INSERT INTO intake_upload (token, original_name, stored_name, media_type, size_bytes, sha256, uploaded_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, token).setParameter(2, name).setParameter(3, stored.name()).setParameter(4, verdict.mediaType())
+                .setParameter(1, token).setParameter(2, name).setParameter(3, stored.name()).setParameter(4, stored.mediaType())
                 .setParameter(5, (long) content.length).setParameter(6, stored.sha256()).setParameter(7, Timestamps.now(clock))
                 .executeUpdate();
-        return new UploadReceipt(token, name, content.length, verdict.mediaType());
+        return new UploadReceipt(token, name, content.length, stored.mediaType());
     }
 
     /** The upload, claimed for {@code owner}; empty when the token is unknown or already used. */

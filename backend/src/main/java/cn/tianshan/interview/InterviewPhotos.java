@@ -13,18 +13,17 @@ import cn.tianshan.interview.InterviewViews.GuestPhoto;
 import cn.tianshan.review.DraftStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /** Guests' photos: uploaded to an interview by the unit that runs it, shown to the public once it is published. */
 @ApplicationScoped
 public class InterviewPhotos {
 
     static final long MAX_SIZE = 2L * 1024 * 1024;
+    private static final Set<String> PHOTO_TYPES = Set.of("jpg", "jpeg", "png", "gif");
 
     /** A stored photo: where its bytes are and what they are. */
     public record PhotoFile(Path path, String mediaType) {
@@ -69,18 +68,11 @@ public class InterviewPhotos {
                     List.of(new FieldError("file", "嘉宾照片不能超过 2 MB")), null);
         }
         String name = originalName == null || originalName.isBlank() ? "photo" : originalName.strip();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(uploaded);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!FileTypes.extension(name).filter(PHOTO_TYPES::contains).isPresent()) {
+            throw ProblemException.invalid("file", "嘉宾照片须为 JPG、PNG 或 GIF 图片");
         }
-        FileTypes.Verdict verdict = FileTypes.check(name, bytes);
-        if (!verdict.accepted() || !verdict.mediaType().startsWith("image/")) {
-            throw ProblemException.invalid("file", verdict.accepted() ? "嘉宾照片须为 JPG、PNG 或 GIF 图片" : verdict.problem());
-        }
-        AttachmentStore.Stored stored = store.store(bytes, FileTypes.extension(name).orElseThrow());
-        InterviewPhoto photo = InterviewPhoto.of(interviewId, stored.name(), verdict.mediaType(), bytes.length, stored.sha256(),
+        AttachmentStore.Accepted stored = store.accept(name, uploaded);
+        InterviewPhoto photo = InterviewPhoto.of(interviewId, stored.name(), stored.mediaType(), size, stored.sha256(),
                 user.username(), Timestamps.now(clock));
         photos.persist(photo);
         photos.flush();

@@ -3,6 +3,7 @@ package cn.tianshan.portal;
 import cn.tianshan.article.DisclosureCatalogue;
 import cn.tianshan.common.error.FieldError;
 import cn.tianshan.common.error.ProblemException;
+import cn.tianshan.common.web.Params;
 import cn.tianshan.common.web.ShellContent;
 import cn.tianshan.disclosure.DisclosureGuide;
 import cn.tianshan.disclosure.DisclosureViews.GuideView;
@@ -86,6 +87,11 @@ public class DisclosurePages implements ShellContent {
         if (!path.equals("/disclosure/catalogue") && !path.equals("/disclosure/catalogue/")) {
             return Optional.empty();
         }
+        return Optional.of(frame.cached(path, query, () -> catalogue(query)));
+    }
+
+    /** Changes only when an item is published or withdrawn, so it is kept with the public cache. */
+    private Page catalogue(String query) {
         Map<String, String> params = params(query);
         Filters filters = new Filters(params.get("category"), params.get("unit"), params.get("year"), params.get("after"));
         var content = cataloguePage.data("filters", filters).data("categories", catalogue.categories())
@@ -94,8 +100,8 @@ public class DisclosurePages implements ShellContent {
         int status = 200;
         try {
             Long year = number(filters.year(), "year", 2000, 2100);
-            var found = catalogue.page(number(filters.category(), "category", 1, Long.MAX_VALUE), blank(filters.unit()),
-                    year == null ? null : year.intValue(), blank(filters.after()), PAGE_SIZE);
+            var found = catalogue.page(number(filters.category(), "category", 1, Long.MAX_VALUE), Params.blankToNull(filters.unit()),
+                    year == null ? null : year.intValue(), Params.blankToNull(filters.after()), PAGE_SIZE);
             content = content.data("page", found).data("problem", null);
         } catch (ProblemException e) {
             if (e.status() != 400) {
@@ -104,12 +110,12 @@ public class DisclosurePages implements ShellContent {
             status = 400;
             content = content.data("page", null).data("problem", String.join("；", e.errors().stream().map(FieldError::message).toList()));
         }
-        return Optional.of(new Page(status, frame.title("政府信息公开目录"), "政府信息公开目录：主动公开信息的索引号、名称、发布机构和日期",
-                frame.render(content, PortalFrame.MAIN)));
+        return new Page(status, frame.title("政府信息公开目录"), "政府信息公开目录：主动公开信息的索引号、名称、发布机构和日期",
+                frame.render(content, PortalFrame.MAIN));
     }
 
     private static Long number(String value, String field, long min, long max) {
-        if (blank(value) == null) {
+        if (Params.blankToNull(value) == null) {
             return null;
         }
         try {
@@ -121,10 +127,6 @@ public class DisclosurePages implements ShellContent {
             // named below
         }
         throw ProblemException.invalid(field, field.equals("year") ? "年份须为 2000 至 2100 之间的数字" : "分类须从列表中选择");
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Map<String, String> params(String query) {

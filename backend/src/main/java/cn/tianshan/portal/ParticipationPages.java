@@ -35,12 +35,10 @@ public class ParticipationPages implements ShellContent {
     private final Template consultation;
     private final Template survey;
     private final Template interview;
-    private final Template missing;
 
     ParticipationPages(ConsultationComments consultations, SurveyAnswering surveys, InterviewQuestions interviews, PortalFrame frame,
                        @Location("portal/listing.html") Template listing, @Location("portal/consultation.html") Template consultation,
-                       @Location("portal/survey.html") Template survey, @Location("portal/interview.html") Template interview,
-                       @Location("portal/missing.html") Template missing) {
+                       @Location("portal/survey.html") Template survey, @Location("portal/interview.html") Template interview) {
         this.consultations = consultations;
         this.surveys = surveys;
         this.interviews = interviews;
@@ -49,7 +47,6 @@ public class ParticipationPages implements ShellContent {
         this.consultation = consultation;
         this.survey = survey;
         this.interview = interview;
-        this.missing = missing;
     }
 
     @Override
@@ -91,7 +88,7 @@ public class ParticipationPages implements ShellContent {
             });
         } catch (ProblemException e) {
             if (e.status() == 404 || e.status() == 400) {
-                return Optional.of(new Page(404, frame.title("页面不存在"), "页面不存在", frame.render(missing.instance(), PortalFrame.MAIN)));
+                return Optional.of(frame.notFound());
             }
             throw e;
         }

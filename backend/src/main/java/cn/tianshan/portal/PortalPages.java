@@ -7,14 +7,11 @@ import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.web.ShellContent;
 import cn.tianshan.org.Organisation;
 import cn.tianshan.org.UnitKind;
-import cn.tianshan.publicweb.CachedResponses;
-import cn.tianshan.publicweb.PublicCache;
 import cn.tianshan.site.SiteIdentityConfig;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,57 +29,40 @@ public class PortalPages implements ShellContent {
     private static final Pattern ITEM = Pattern.compile("/items/(\\d{1,18})/?");
     private static final Pattern UNITS = Pattern.compile("/units/?");
     private static final Pattern AFTER = Pattern.compile("(?:^|&)after=([A-Za-z0-9_-]{1,200})");
-    private static final String MAIN = "main";
 
     private final PublicArticles articles;
     private final SiteIdentityConfig identity;
-    private final PublicCache cache;
-    private final CachedResponses.Renderer renderer;
     private final Template home;
     private final Template column;
     private final Template article;
     private final Template withdrawn;
-    private final Template missing;
     private final Template unitsPage;
     private final Organisation organisation;
     private final PortalFrame frame;
 
-    PortalPages(PublicArticles articles, SiteIdentityConfig identity, PublicCache cache, CachedResponses.Renderer renderer,
+    PortalPages(PublicArticles articles, SiteIdentityConfig identity,
                 @Location("portal/home.html") Template home, @Location("portal/column.html") Template column,
                 @Location("portal/article.html") Template article, @Location("portal/withdrawn.html") Template withdrawn,
-                @Location("portal/missing.html") Template missing, @Location("portal/units.html") Template unitsPage,
+                @Location("portal/units.html") Template unitsPage,
                 Organisation organisation, PortalFrame frame) {
         this.frame = frame;
         this.unitsPage = unitsPage;
         this.organisation = organisation;
         this.articles = articles;
         this.identity = identity;
-        this.cache = cache;
-        this.renderer = renderer;
         this.home = home;
         this.column = column;
         this.article = article;
         this.withdrawn = withdrawn;
-        this.missing = missing;
     }
 
     @Override
     public Optional<Page> render(String path, String query) {
-        String key = "page:" + path + "?" + (query == null ? "" : query);
         if (!path.equals("/") && !SITE.matcher(path).matches() && !COLUMN.matcher(path).matches()
                 && !ITEM.matcher(path).matches() && !UNITS.matcher(path).matches()) {
             return Optional.empty();
         }
-        PublicCache.Entry entry = cache.computeIfAbsent(key, () -> renderer.render(() -> entry(path, query)));
-        String[] parts = new String(entry.body(), StandardCharsets.UTF_8).split("\n", 3);
-        return Optional.of(new Page(entry.status(), parts[0], parts[1], parts[2]));
-    }
-
-    /** A cache entry holding "title \n description \n html". */
-    private PublicCache.Entry entry(String path, String query) {
-        Page page = page(path, query);
-        return PublicCache.entry(page.title() + "\n" + page.description().replace('\n', ' ') + "\n" + page.html(),
-                "text/html", page.status());
+        return Optional.of(frame.cached(path, query, () -> page(path, query)));
     }
 
     private Page page(String path, String query) {
@@ -91,7 +71,7 @@ public class PortalPages implements ShellContent {
         Matcher itemPath = ITEM.matcher(path);
         try {
             if (path.equals("/") || site.matches()) {
-                String code = path.equals("/") ? MAIN : site.group(1);
+                String code = path.equals("/") ? PortalFrame.MAIN : site.group(1);
                 Home data = articles.home(code);
                 return new Page(200, data.site().name(), identity.name() + " " + data.site().name(),
                         frame(home.data("home", data), code));
@@ -99,28 +79,28 @@ public class PortalPages implements ShellContent {
             if (columnPath.matches()) {
                 String after = query == null ? null : findAfter(query);
                 var data = articles.column(Long.parseLong(columnPath.group(1)), after, 20);
-                return new Page(200, data.column().name() + " - " + identity.name(), data.column().name(),
+                return new Page(200, frame.title(data.column().name()), data.column().name(),
                         frame(column.data("page", data), data.column().siteCode()));
             }
             if (UNITS.matcher(path).matches()) {
-                return new Page(200, "机构设置 - " + identity.name(), identity.name() + "机构设置与联系方式",
+                return new Page(200, frame.title("机构设置"), identity.name() + "机构设置与联系方式",
                         frame(unitsPage.data("units", organisation.units().stream().filter(u -> u.kind() != UnitKind.LEADERSHIP).toList()),
-                                MAIN));
+                                PortalFrame.MAIN));
             }
             if (!itemPath.matches()) {
                 throw ProblemException.notFound("page", path);
             }
             var data = articles.article(Long.parseLong(itemPath.group(1)));
             String description = data.summary() != null ? data.summary() : data.title();
-            return new Page(200, data.title() + " - " + identity.name(), description,
+            return new Page(200, frame.title(data.title()), description,
                     frame(article.data("article", data), data.columns().get(0).siteCode()));
         } catch (ProblemException e) {
             if (e.status() == 410 && e.payload() instanceof WithdrawnNotice notice) {
-                return new Page(410, notice.title() + " - " + identity.name(), "本信息已撤回",
-                        frame(withdrawn.data("notice", notice), MAIN));
+                return new Page(410, frame.title(notice.title()), "本信息已撤回",
+                        frame(withdrawn.data("notice", notice), PortalFrame.MAIN));
             }
             if (e.status() == 404 || e.status() == 400) {
-                return new Page(404, "页面不存在 - " + identity.name(), "页面不存在", frame(missing.instance(), MAIN));
+                return frame.notFound();
             }
             throw e;
         }
