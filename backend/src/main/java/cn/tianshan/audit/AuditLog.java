@@ -22,11 +22,13 @@ public class AuditLog {
     private final EntityManager em;
     private final AuditRecordRepository records;
     private final Clock clock;
+    private final AuditNames names;
 
-    AuditLog(EntityManager em, AuditRecordRepository records, Clock clock) {
+    AuditLog(EntityManager em, AuditRecordRepository records, Clock clock, AuditNames names) {
         this.em = em;
         this.records = records;
         this.clock = clock;
+        this.names = names;
     }
 
     /**
@@ -64,7 +66,7 @@ public class AuditLog {
     public AuditPage search(AuditQuery query, int page, int size) {
         Criteria criteria = Criteria.of(query);
         var found = records.find(criteria.jpql, Sort.descending("seq"), criteria.parameters).page(page, size);
-        List<AuditRecordView> views = found.list().stream().map(AuditRecordView::of).toList();
+        List<AuditRecordView> views = found.list().stream().map(names.viewer()).toList();
         return new AuditPage(views, found.count(), page, size);
     }
 
@@ -73,11 +75,12 @@ public class AuditLog {
     public void forEach(AuditQuery query, Consumer<AuditRecordView> sink) {
         Criteria criteria = Criteria.of(query);
         long before = Long.MAX_VALUE;
+        var viewer = names.viewer();
         while (true) {
             Parameters parameters = criteria.parameters.and("before", before);
             List<AuditRecord> batch = records.find("(" + criteria.jpql + ") and seq < :before", Sort.descending("seq"),
                     parameters).page(0, BATCH).list();
-            batch.forEach(r -> sink.accept(AuditRecordView.of(r)));
+            batch.forEach(r -> sink.accept(viewer.apply(r)));
             if (batch.size() < BATCH) {
                 return;
             }

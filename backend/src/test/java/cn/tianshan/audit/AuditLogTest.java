@@ -130,10 +130,10 @@ class AuditLogTest {
     void theAuditorExportsCsvAndTheExportIsItselfAudited() {
         String csv = given().auth().oauth2(auditor()).queryParam("username", "sun.li").get("/api/audit/records/export")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertThat(csv).startsWith("\uFEFF序号,时间,用户");
-        assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",sun.li,"));
+        assertThat(csv).startsWith("\uFEFF序号,时间,姓名,账号,单位");
+        assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",孙丽,sun.li,"));
         given().auth().oauth2(auditor()).queryParam("action", "audit.export").get("/api/audit/records")
-                .then().body("records[0].username", equalTo("qian.jing"));
+                .then().body("records[0].username", equalTo("qian.jing")).body("records[0].actorName", equalTo("钱静"));
     }
 
     @Test
