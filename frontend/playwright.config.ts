@@ -49,6 +49,7 @@ export default defineConfig({
       TIANSHAN_DB_USER: process.env.TIANSHAN_DB_USER ?? 'root',
       TIANSHAN_DB_PASSWORD: process.env.TIANSHAN_DB_PASSWORD ?? '',
       TIANSHAN_OIDC_URL: process.env.TIANSHAN_OIDC_URL ?? 'http://localhost:8182/realms/tianshan',
+      TIANSHAN_SEARCH_DIR: new URL('../.local/test/e2e-search-index', import.meta.url).pathname,
     },
   },
 })

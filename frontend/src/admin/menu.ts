@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { AlarmClock, Calendar, ChatLineSquare, DataAnalysis, Microphone, Notebook, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
+import { AlarmClock, Search, Calendar, ChatLineSquare, DataAnalysis, Microphone, Notebook, Checked, Collection, Connection, Document, EditPen, FolderOpened, House, Message, OfficeBuilding, Postcard, Reading, Share, Timer, UserFilled } from '@element-plus/icons-vue'
 
 /** One entry of the admin console's menu; without roles every signed-in staff member sees it. */
 export interface MenuItem {
@@ -38,6 +38,7 @@ export const MENU: MenuItem[] = [
   { path: '/admin/disclosure-guide', title: '公开指南', icon: Notebook, roles: ['site-office'] },
   { path: '/admin/deadlines', title: '办理时限', icon: AlarmClock, roles: DEADLINE_ROLES },
   { path: '/admin/mail', title: '邮件记录', icon: Message, roles: MAIL_ROLES },
+  { path: '/admin/search-index', title: '搜索索引', icon: Search, roles: ['site-office', 'tech-ops', 'sys-admin'] },
   { path: '/admin/review-chains', title: '审核流程', icon: Share, roles: ['site-office'] },
   { path: '/admin/calendar', title: '工作日历', icon: Calendar },
   { path: '/admin/org', title: '单位与职责', icon: OfficeBuilding },

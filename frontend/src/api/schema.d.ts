@@ -2402,6 +2402,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published articles (title, summary, body, 文号, 索引号, attachment names); filters by site, column (with its subcolumns), unit, kind and publication date; by relevance or newest first */
+        get: operations["searchPublicArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/site": {
         parameters: {
             query?: never;
@@ -2669,6 +2686,40 @@ export interface paths {
         put?: never;
         /** Reject a waiting step with a written reason; the subject returns to its author, who is notified */
         post: operations["rejectReviewStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node's search index: documents, the last public change applied, the last rebuild's progress */
+        get: operations["getSearchIndexStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search-index/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild this node's search index from the database in the background; searches go on meanwhile (409 while one runs) */
+        post: operations["rebuildSearchIndex"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3254,7 +3305,9 @@ export interface components {
             /** Format: int64 */
             seq?: number;
             occurredAt?: components["schemas"]["LocalDateTime"];
+            actorName?: string;
             username?: string;
+            unitName?: string;
             unitCode?: string;
             roles?: string;
             action?: string;
@@ -4162,6 +4215,15 @@ export interface components {
             /** Format: int64 */
             replacedEntries?: number;
         };
+        IndexStatus: {
+            /** @description 就绪 or 重建中 */
+            state?: string;
+            /** Format: int64 */
+            documents?: number;
+            /** Format: int64 */
+            appliedChange?: number;
+            lastRebuild?: components["schemas"]["Rebuild"];
+        };
         InnerColumnCommand: {
             name: string;
             updateClass: components["schemas"]["UpdateClass"];
@@ -4638,6 +4700,12 @@ export interface components {
             subjectName?: string;
             manager?: components["schemas"]["ManagerView"];
         };
+        PlacedIn: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            siteCode?: string;
+        };
         PolicyChoice: {
             /** Format: int64 */
             id?: number;
@@ -4895,6 +4963,20 @@ export interface components {
         };
         ReasonCommand: {
             reason: string;
+        };
+        Rebuild: {
+            reason?: string;
+            startedAt?: components["schemas"]["LocalDateTime"];
+            finishedAt?: components["schemas"]["LocalDateTime"];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            processed?: number;
+            failure?: string;
+        };
+        RebuildRequest: {
+            /** @description Why the index is rebuilt, for the record */
+            reason?: string;
         };
         RecordCommand: {
             summary: string;
@@ -5176,6 +5258,39 @@ export interface components {
             accept: boolean;
             reason?: string;
         };
+        SearchHit: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            /** @description The title as HTML, text escaped, matched words in <mark> */
+            titleHtml?: string;
+            /** @description Where the words matched, as HTML: text escaped, matched words in <mark> */
+            snippetHtml?: string;
+            url?: string;
+            publishedAt?: components["schemas"]["LocalDateTime"];
+            unitName?: string;
+            kindLabel?: string;
+            column?: components["schemas"]["PlacedIn"];
+            documentNumber?: string;
+            indexNumber?: string;
+        };
+        SearchResults: {
+            query?: string;
+            /** Format: int64 */
+            total?: number;
+            /** @description False when there are at least `total` results (counting stops at 10,000) */
+            totalExact?: boolean;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int32 */
+            pages?: number;
+            sort?: components["schemas"]["SearchSort"];
+            hits?: components["schemas"]["SearchHit"][];
+        };
+        /** @enum {string} */
+        SearchSort: "RELEVANCE" | "DATE";
         SeenCommand: {
             subjectType: string;
             /** Format: int64 */
@@ -13942,6 +14057,55 @@ export interface operations {
             };
         };
     };
+    searchPublicArticles: {
+        parameters: {
+            query?: {
+                column?: string;
+                from?: string;
+                kind?: string;
+                page?: string;
+                q?: string;
+                site?: string;
+                size?: string;
+                sort?: string;
+                to?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSiteIdentity: {
         parameters: {
             query?: never;
@@ -14703,6 +14867,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RunView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSearchIndexStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexStatus"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求被拒绝：问题详情说明原因，并指出有误的字段 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器出错；报告问题时请提供 requestId */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rebuildSearchIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RebuildRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexStatus"];
                 };
             };
             /** @description Not Authorized */

@@ -46,15 +46,7 @@ function guideCommand(form: ArticleForm): ServiceGuide | undefined {
   return entries.length ? (Object.fromEntries(entries) as ServiceGuide) : undefined
 }
 
-export const KIND_OPTIONS: { value: ArticleKind; label: string }[] = [
-  { value: 'NEWS', label: '新闻动态' },
-  { value: 'NOTICE', label: '通知公告' },
-  { value: 'POLICY', label: '政策文件' },
-  { value: 'INTERPRETATION', label: '政策解读' },
-  { value: 'STATISTICS', label: '统计信息' },
-  { value: 'SERVICE_GUIDE', label: '办事指南' },
-  { value: 'OTHER', label: '其他信息' },
-]
+export { KIND_OPTIONS } from '@/api/articleKinds'
 
 export const VALIDITY_OPTIONS = [
   { value: 'CURRENT', label: '现行有效' },

@@ -13,11 +13,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -92,7 +90,7 @@ public class DisclosurePages implements ShellContent {
 
     /** Changes only when an item is published or withdrawn, so it is kept with the public cache. */
     private Page catalogue(String query) {
-        Map<String, String> params = params(query);
+        Map<String, String> params = QueryStrings.parse(query);
         Filters filters = new Filters(params.get("category"), params.get("unit"), params.get("year"), params.get("after"));
         var content = cataloguePage.data("filters", filters).data("categories", catalogue.categories())
                 .data("units", organisation.units().stream().filter(u -> u.kind() != UnitKind.LEADERSHIP).toList())
@@ -127,24 +125,5 @@ public class DisclosurePages implements ShellContent {
             // named below
         }
         throw ProblemException.invalid(field, field.equals("year") ? "年份须为 2000 至 2100 之间的数字" : "分类须从列表中选择");
-    }
-
-    private static Map<String, String> params(String query) {
-        Map<String, String> params = new HashMap<>();
-        if (query == null) {
-            return params;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.length() < 300) {
-                try {
-                    params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // a malformed escape is a parameter nobody sent on purpose: left out
-                }
-            }
-        }
-        return params;
     }
 }

@@ -48,9 +48,25 @@ public class PublicChangeLog {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, change_type, article_id, revision_id, occurred_at FROM public_change "
                 + "WHERE id > ?1 ORDER BY id LIMIT ?2").setParameter(1, cursor).setParameter(2, limit).getResultList();
+        return changes(rows);
+    }
+
+    private static List<Change> changes(List<Object[]> rows) {
         return rows.stream().map(r -> new Change(((Number) r[0]).longValue(), Type.valueOf((String) r[1]),
                 r[2] == null ? null : ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).longValue(),
                 toLocal(r[4]))).toList();
+    }
+
+    /** The changes with these cursors that exist by now (a reader looking again at gaps it saw), oldest first. */
+    @Transactional
+    public List<Change> withCursors(java.util.Collection<Long> cursors) {
+        if (cursors.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, change_type, article_id, revision_id, occurred_at FROM public_change "
+                + "WHERE id IN (:ids) ORDER BY id").setParameter("ids", cursors).getResultList();
+        return changes(rows);
     }
 
     @Transactional

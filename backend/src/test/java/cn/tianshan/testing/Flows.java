@@ -126,7 +126,12 @@ public final class Flows {
 
     /** A policy document of 张伟 (公路事业发展中心) in 政策文件, through all four steps of Annex 3. */
     public static long publishedPolicy(String title) {
-        long article = create(DemoUsers.EDITOR_AFFILIATED, article("POLICY", title, POLICY_COLUMN));
+        return publishedPolicy(article("POLICY", title, POLICY_COLUMN));
+    }
+
+    /** A policy of 张伟 with this body (start from {@link #article}), through all four steps of Annex 3. */
+    public static long publishedPolicy(Map<String, Object> body) {
+        long article = create(DemoUsers.EDITOR_AFFILIATED, body);
         submit(DemoUsers.EDITOR_AFFILIATED, article);
         passGovernmentChain(article);
         return article;
@@ -153,7 +158,12 @@ public final class Flows {
 
     /** A news article of the news centre's own editor through the news chain (no Annex 5). */
     public static long publishedNews(String title) {
-        long article = create(DemoUsers.NEWS_EDITOR, article("NEWS", title, NEWS_COLUMN));
+        return publishedNews(article("NEWS", title, NEWS_COLUMN));
+    }
+
+    /** A news article of the news centre with this body (start from {@link #article}), through the news chain. */
+    public static long publishedNews(Map<String, Object> body) {
+        long article = create(DemoUsers.NEWS_EDITOR, body);
         submit(DemoUsers.NEWS_EDITOR, article);
         approveWaiting(DemoUsers.NEWS_HEAD, DemoUsers.SITE_OFFICE, article);
         approveWaiting(DemoUsers.LEADER, DemoUsers.SITE_OFFICE, article);

@@ -24,4 +24,9 @@ public final class Problems {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("\tat ")));
     }
+
+    /** A problem that names {@code field} among its errors. */
+    public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String field) {
+        return assertProblem(response, status).body("errors.field", org.hamcrest.Matchers.hasItem(field));
+    }
 }

@@ -58,7 +58,8 @@ final class BenchMode {
                         workspace.backendJar().toString()),
                 workspace.repo(), Map.of("QUARKUS_HTTP_PORT", Integer.toString(apiPort), "TIANSHAN_DB_URL", database.jdbcUrl(),
                         "TIANSHAN_DB_USER", database.user(), "TIANSHAN_DB_PASSWORD", database.password(),
-                        "TIANSHAN_OIDC_URL", "http://127.0.0.1:9/realms/tianshan", "TIANSHAN_STORAGE_DIR", dir.resolve("files").toString()),
+                        "TIANSHAN_OIDC_URL", "http://127.0.0.1:9/realms/tianshan", "TIANSHAN_STORAGE_DIR", dir.resolve("files").toString(),
+                        "TIANSHAN_SEARCH_DIR", dir.resolve("search-index").toString()),
                 dir.resolve("logs/backend.log"));
         stack.started(backend);
         String api = "http://127.0.0.1:" + apiPort;

@@ -1,0 +1,235 @@
+package cn.tianshan.search;
+
+import cn.tianshan.article.ArticleKind;
+import cn.tianshan.search.SearchQuery.SearchSort;
+import cn.tianshan.search.SearchViews.PlacedIn;
+import cn.tianshan.search.SearchViews.SearchHit;
+import cn.tianshan.search.SearchViews.SearchResults;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+
+/**
+ * 站内搜索 over published articles. The words are segmented by smartcn exactly as the index was, every word must
+ * occur somewhere (title, subtitle, summary, body, 文号 or attachment names, in falling weight) and the words
+ * together in the title rank first; a 文号 or 索引号 typed whole finds its document before anything else. Search
+ * syntax is never interpreted: the words are analysed, not parsed.
+ */
+@ApplicationScoped
+public class SiteSearch {
+
+    private static final int COUNT_UP_TO = 10_000;
+    private static final int SNIPPET_LENGTH = 90;
+
+    private final SearchIndex index;
+
+    SiteSearch(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchResults search(SearchQuery query) {
+        List<String> words = words(query.text());
+        Query exact = exactNumbers(query.text());
+        if (words.isEmpty() && exact == null) {
+            return new SearchResults(query.text(), 0, true, query.page(), query.size(), 0, query.sort(), List.of());
+        }
+        Query matching = matching(words, exact);
+        Query filtered = filtered(matching, query);
+        int wanted = query.page() * query.size();
+        return index.withSearcher(searcher -> {
+            TopDocs top = query.sort() == SearchSort.DATE
+                    ? searcher.search(filtered, new TopFieldCollectorManager(
+                            new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, null, COUNT_UP_TO))
+                    : searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, COUNT_UP_TO));
+            Query highlighted = words.isEmpty() ? exact : textQuery(words);
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
+                hits.add(hit(searcher, docs[i].doc, highlighted));
+            }
+            long total = top.totalHits.value;
+            boolean exactCount = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            int pages = (int) Math.min((total + query.size() - 1) / query.size(), SearchQuery.MAX_RESULTS / query.size());
+            return new SearchResults(query.text(), total, exactCount, query.page(), query.size(), pages, query.sort(), hits);
+        });
+    }
+
+    /** The words of the query as the index segmented its text. */
+    List<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = index.analyzer().tokenStream(SearchIndex.BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
+    }
+
+    private static Query exactNumbers(String text) {
+        String number = DocumentNumbers.normalise(text);
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        boolean any = false;
+        if (DocumentNumbers.looksLikeOne(number)) {
+            exact.add(new TermQuery(new Term(SearchIndex.DOCUMENT_NUMBER_EXACT, number)), Occur.SHOULD);
+            any = true;
+        }
+        if (text.indexOf('/') > 0 && !text.contains(" ")) {
+            exact.add(new TermQuery(new Term(SearchIndex.INDEX_NUMBER, text)), Occur.SHOULD);
+            any = true;
+        }
+        return any ? exact.build() : null;
+    }
+
+    private Query matching(List<String> words, Query exact) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (exact != null) {
+            any.add(new BoostQuery(exact, 50f), Occur.SHOULD);
+        }
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            all.add(textQuery(words), Occur.MUST);
+            if (words.size() > 1) {
+                all.add(new BoostQuery(phrase(SearchIndex.TITLE, words), 6f), Occur.SHOULD);
+                all.add(new BoostQuery(phrase(SearchIndex.BODY, words), 2f), Occur.SHOULD);
+            }
+            any.add(all.build(), Occur.SHOULD);
+        }
+        return any.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /** Every word somewhere: a conjunction of per-word disjunctions over the text fields. */
+    private static Query textQuery(List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            all.add(new BooleanQuery.Builder()
+                    .add(boosted(SearchIndex.TITLE, word, 4f), Occur.SHOULD)
+                    .add(boosted(SearchIndex.SUBTITLE, word, 2f), Occur.SHOULD)
+                    .add(boosted(SearchIndex.SUMMARY, word, 2f), Occur.SHOULD)
+                    .add(boosted(SearchIndex.BODY, word, 1f), Occur.SHOULD)
+                    .add(boosted(SearchIndex.DOCUMENT_NUMBER, word, 3f), Occur.SHOULD)
+                    .add(boosted(SearchIndex.ATTACHMENTS, word, 1.5f), Occur.SHOULD)
+                    .build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query boosted(String field, String word, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, word)), boost);
+    }
+
+    private static Query phrase(String field, List<String> words) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
+        words.forEach(w -> phrase.add(new Term(field, w)));
+        return phrase.build();
+    }
+
+    private static Query filtered(Query matching, SearchQuery query) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        if (query.site() != null) {
+            b.add(new TermQuery(new Term(SearchIndex.SITE, query.site())), Occur.FILTER);
+        }
+        if (query.column() != null) {
+            b.add(new TermQuery(new Term(SearchIndex.COLUMN, query.column().toString())), Occur.FILTER);
+        }
+        if (query.unit() != null) {
+            b.add(new TermQuery(new Term(SearchIndex.UNIT, query.unit())), Occur.FILTER);
+        }
+        if (query.kind() != null) {
+            b.add(new TermQuery(new Term(SearchIndex.KIND, query.kind().name())), Occur.FILTER);
+        }
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+            b.add(LongPoint.newRangeQuery(SearchIndex.PUBLISHED, from, to), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private SearchHit hit(IndexSearcher searcher, int docId, Query highlighted) throws IOException {
+        Document doc = searcher.storedFields().document(docId);
+        long id = Long.parseLong(doc.get(SearchIndex.ID));
+        String title = doc.get(SearchIndex.TITLE);
+        String[] placed = doc.get(SearchIndex.PLACEMENT).split("\\|", 3);
+        ArticleKind kind = ArticleKind.valueOf(doc.get(SearchIndex.KIND));
+        LocalDateTime published = LocalDateTime.ofEpochSecond(
+                doc.getField(SearchIndex.PUBLISHED).numericValue().longValue(), 0, ZoneOffset.UTC);
+        return new SearchHit(id, title, titleHtml(title, highlighted), snippet(doc, highlighted), "/items/" + id, published,
+                doc.get(SearchIndex.UNIT_NAME), kind.label(), new PlacedIn(Long.parseLong(placed[0]), placed[2], placed[1]),
+                doc.get(SearchIndex.DOCUMENT_NUMBER), doc.get(SearchIndex.INDEX_NUMBER));
+    }
+
+    private String titleHtml(String title, Query highlighted) {
+        Highlighter highlighter = highlighter(highlighted);
+        highlighter.setTextFragmenter(new NullFragmenter());
+        String marked = best(highlighter, SearchIndex.TITLE, title);
+        return marked != null ? marked : ENCODER.encodeText(title);
+    }
+
+    private String snippet(Document doc, Query highlighted) {
+        Highlighter highlighter = highlighter(highlighted);
+        highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
+        for (String field : List.of(SearchIndex.SUMMARY, SearchIndex.BODY, SearchIndex.ATTACHMENTS)) {
+            String text = doc.get(field);
+            if (text != null) {
+                String marked = best(highlighter, field, text);
+                if (marked != null) {
+                    return marked;
+                }
+            }
+        }
+        String lead = doc.get(SearchIndex.SUMMARY) != null ? doc.get(SearchIndex.SUMMARY) : doc.get(SearchIndex.BODY);
+        return ENCODER.encodeText(lead.length() > SNIPPET_LENGTH ? lead.substring(0, SNIPPET_LENGTH) + "…" : lead);
+    }
+
+    private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
+
+    private static Highlighter highlighter(Query query) {
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, new QueryScorer(query));
+    }
+
+    private String best(Highlighter highlighter, String field, String text) {
+        try {
+            String[] fragments = highlighter.getBestFragments(index.analyzer(), field, text, 2);
+            return fragments.length == 0 ? null : String.join("…", fragments);
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return null;
+        }
+    }
+}
