@@ -5,6 +5,7 @@ import cn.tianshan.article.PublicViews.CatalogueCategory;
 import cn.tianshan.article.PublicViews.CatalogueEntry;
 import cn.tianshan.article.PublicViews.CataloguePage;
 import cn.tianshan.org.Organisation;
+import cn.tianshan.publicweb.RenderTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ public class DisclosureCatalogue {
     }
 
     public CataloguePage page(Long category, String unit, Integer year, String after, int size) {
+        RenderTags.shows(RenderTags.CATALOGUE);
         NewestFirst query = new NewestFirst("SELECT i.id, i.index_number, r.title, r.summary, i.unit_code, r.info_date, "
                 + "i.first_published_at FROM article i JOIN article_revision r ON r.id = i.published_revision_id "
                 + "WHERE i.public_status = ? AND i.index_number IS NOT NULL", PublicStatus.PUBLISHED.name());
@@ -61,6 +63,7 @@ public class DisclosureCatalogue {
 
     /** The disclosure columns of the main site that hold catalogue items, with how many each holds. */
     public List<CatalogueCategory> categories() {
+        RenderTags.shows(RenderTags.CATALOGUE);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.name, COUNT(DISTINCT i.id) FROM site_column c "
                 + "JOIN site s ON s.id = c.site_id AND s.code = 'main' "

@@ -24,6 +24,7 @@ import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.persistence.LikePatterns;
 import cn.tianshan.link.HomepageLinks;
 import cn.tianshan.org.Organisation;
+import cn.tianshan.publicweb.RenderTags;
 import cn.tianshan.site.ColumnLifecycle;
 import cn.tianshan.site.Site;
 import cn.tianshan.site.Sites;
@@ -81,6 +82,7 @@ public class PublicArticles {
         }
         ArticleRevision revision = revisions.findById(article.publishedRevisionId());
         ArticleContent c = revision.content();
+        RenderTags.shows(RenderTags.article(id));
         List<ColumnRef> columns = c.columnIds().stream().map(cid -> sites.findColumn(cid, true)).flatMap(Optional::stream)
                 .map(col -> new ColumnRef(col.id(), col.name(), col.siteCode())).toList();
         if (columns.isEmpty()) {
@@ -91,8 +93,12 @@ public class PublicArticles {
         FileRef cover = files.stream().filter(f -> f.id() == (c.coverAttachmentId() == null ? -1 : c.coverAttachmentId()))
                 .findFirst().orElse(null);
         Ref interprets = c.interpretsArticleId() == null ? null : publishedTitle(c.interpretsArticleId()).orElse(null);
+        if (interprets != null) {
+            RenderTags.shows(RenderTags.article(interprets.id()));
+        }
         List<Ref> interpretations = article.kind() == ArticleKind.POLICY
                 ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.articleId(), r.title())).toList() : List.of();
+        interpretations.forEach(r -> RenderTags.shows(RenderTags.article(r.id())));
         return new PublicArticle(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
                 new UnitRef(article.unitCode(), organisation.nameOf(article.unitCode())), columns,
                 c.origin() == ArticleEnums.Origin.REPRINT ? c.sourceName() : organisation.nameOf(article.unitCode()), c.origin().label(),
@@ -104,6 +110,7 @@ public class PublicArticles {
 
     public ColumnPage column(long columnId, String after, int size) {
         ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
+        RenderTags.shows(RenderTags.column(columnId));
         Cursor cursor = after == null ? null : Cursor.decode("after", after);
         List<ListedArticle> listed = listing(columnId, cursor, size + 1);
         String next = null;
@@ -133,7 +140,10 @@ public class PublicArticles {
         SiteView site = site(siteCode);
         List<ColumnRef> navigation = navigation(site);
         List<HomeColumn> columns = sites.homepageColumns().stream().filter(c -> c.siteId() == site.id())
-                .map(c -> new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS))).toList();
+                .map(c -> {
+                    RenderTags.shows(RenderTags.column(c.id()));
+                    return new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS));
+                }).toList();
         List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? sites.sites().stream().filter(s -> s.kind() == Site.Kind.TOPIC)
                 .map(s -> new SiteRef(s.code(), s.name(), s.description())).toList() : List.of();
         List<LinkRef> links = site.kind() == Site.Kind.MAIN
@@ -157,6 +167,7 @@ public class PublicArticles {
 
     public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,
                                String unit, String after, int size) {
+        RenderTags.shows(RenderTags.POLICIES);
         NewestFirst query = new NewestFirst("SELECT i.id, r.title, r.document_number, i.index_number, r.validity, i.unit_code, "
                 + "r.info_date, i.first_published_at FROM article i JOIN article_revision r ON r.id = i.published_revision_id "
                 + "WHERE i.public_status = ? AND i.kind = ?", PublicStatus.PUBLISHED.name(), ArticleKind.POLICY.name());
@@ -221,6 +232,7 @@ public class PublicArticles {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> {
             LocalDateTime published = SqlValues.toTime(r[1]);
+            RenderTags.shows(RenderTags.article(((Number) r[0]).longValue()));
             return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, SqlValues.toTime(r[3]), organisation.nameOf((String) r[4]),
                     Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
         }).toList();

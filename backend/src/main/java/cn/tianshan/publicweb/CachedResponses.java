@@ -62,12 +62,20 @@ public class CachedResponses {
         }
     }
 
-    public static Response respond(PublicCache.Entry entry, String ifNoneMatch) {
+    private Response respond(PublicCache.Entry entry, String ifNoneMatch) {
+        var current = request.getCurrent();
+        boolean gzip = current != null && entry.gzipFor(current.request().getHeader("Accept-Encoding"));
+        String etag = gzip ? entry.gzipEtag() : entry.etag();
         if (entry.matches(ifNoneMatch)) {
-            return Response.notModified().tag(entry.etag().replace("\"", "")).header("Cache-Control", CACHE_CONTROL).build();
+            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL).build();
         }
-        return Response.status(entry.status()).entity(entry.body()).type(entry.mediaType())
-                .header("ETag", entry.etag()).header("Cache-Control", CACHE_CONTROL).build();
+        Response.ResponseBuilder response = Response.status(entry.status()).type(entry.mediaType()).header("ETag", etag)
+                .header("Cache-Control", CACHE_CONTROL);
+        if (entry.gzipped() != null) {
+            response.header("Vary", "Accept-Encoding");
+        }
+        return gzip ? response.entity(entry.gzipped()).header("Content-Encoding", "gzip").build()
+                : response.entity(entry.body()).build();
     }
 
     private String write(Object view) {
@@ -78,12 +86,17 @@ public class CachedResponses {
         }
     }
 
-    /** Rendering reads the database: inside a request context and a read transaction of its own. */
+    /** Rendering reads the database: inside a request context and a read transaction of its own, noting what it shows. */
     @ApplicationScoped
     public static class Renderer {
         @ActivateRequestContext
         public PublicCache.Entry render(Supplier<PublicCache.Entry> render) {
-            return QuarkusTransaction.requiringNew().call(render::get);
+            java.util.Set<String> shown = RenderTags.begin();
+            try {
+                return QuarkusTransaction.requiringNew().call(render::get).withTags(shown);
+            } finally {
+                RenderTags.end();
+            }
         }
     }
 }

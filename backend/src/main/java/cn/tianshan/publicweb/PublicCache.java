@@ -6,25 +6,39 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
 
 /**
- * Rendered public responses (JSON and HTML), kept until anything public changes. Every instance polls the
- * {@link PublicChangeLog} each second, so a publication or withdrawal on any instance empties every cache
- * within about a second; the instance that made the change empties its own at once.
+ * Rendered public responses (JSON and HTML), each kept under the tags of what it shows ({@link RenderTags}).
+ * A change evicts only the answers that show what it touched: publishing an article in column A leaves column
+ * B's pages in place; withdrawing it takes out its page and every listing that showed it. Every instance
+ * follows the {@link PublicChangeLog} each second, so a change on any instance reaches every cache within
+ * about a second; the instance that made the change evicts at once. A structural change (columns, units,
+ * homepage links) empties everything.
  *
  * <p>Answers are kept twice over the same bytes: under what they render (an article, a column page), and under
  * the request line that asked for them, for {@link PublicFastPath}. Request lines are chosen by clients, so
  * they have a bound of their own: filling them with made-up query strings never evicts a rendered answer.
  *
  * <p>A render that began before a change must not outlive it: each answer is checked again after it is
- * stored, and taken back out if the cache was emptied meanwhile.
+ * stored, and taken back out if anything was evicted meanwhile. Bodies above a few hundred bytes are kept
+ * gzipped too, so a compressed answer costs no more than a plain one.
  */
 @ApplicationScoped
 public class PublicCache {
@@ -32,13 +46,29 @@ public class PublicCache {
     private static final Logger LOG = Logger.getLogger(PublicCache.class);
     private static final int MAX_RENDERED = 20_000;
     private static final int MAX_REQUEST_LINES = 20_000;
+    private static final int GZIP_FROM = 512;
+    private static final Duration GAP_PATIENCE = Duration.ofMinutes(2);
 
-    /** A rendered answer: its bytes, media type, and the strong ETag of the bytes. */
-    public record Entry(byte[] body, String mediaType, String etag, int status) {
+    /** A rendered answer: its bytes (and gzipped bytes), media type, strong ETags, and the tags of what it shows. */
+    public record Entry(byte[] body, String mediaType, String etag, int status, byte[] gzipped, Set<String> tags) {
 
         /** The bytes for one response, wrapped without copying. */
         public Buffer buffer() {
             return Buffer.buffer(io.netty.buffer.Unpooled.wrappedBuffer(body));
+        }
+
+        public Buffer gzippedBuffer() {
+            return Buffer.buffer(io.netty.buffer.Unpooled.wrappedBuffer(gzipped));
+        }
+
+        /** The gzipped bytes are another representation, so they carry their own strong ETag. */
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gz\"";
+        }
+
+        /** Whether a client that sent {@code acceptEncoding} gets the gzipped bytes. */
+        public boolean gzipFor(String acceptEncoding) {
+            return gzipped != null && acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
         }
 
         public boolean matches(String ifNoneMatch) {
@@ -47,22 +77,37 @@ public class PublicCache {
             }
             for (String tag : ifNoneMatch.split(",")) {
                 String trimmed = tag.trim();
-                if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals("W/" + etag)) {
+                if (trimmed.startsWith("W/")) {
+                    trimmed = trimmed.substring(2);
+                }
+                if (trimmed.equals("*") || trimmed.equals(etag) || (gzipped != null && trimmed.equals(gzipEtag()))) {
                     return true;
                 }
             }
             return false;
         }
+
+        Entry withTags(Set<String> shown) {
+            return new Entry(body, mediaType, etag, status, gzipped, Set.copyOf(shown));
+        }
+    }
+
+    private record Answer(String key, Entry entry) {
     }
 
     private final PublicChangeLog changes;
+    private final Instance<PublicChangeScope> scope;
+    private final Clock clock;
     private final Map<String, Entry> rendered = new ConcurrentHashMap<>();
-    private final Map<String, Entry> byRequestLine = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
+    private final Map<String, Answer> byRequestLine = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private volatile long seenCursor = -1;
+    private volatile CursorGaps position;
 
-    PublicCache(PublicChangeLog changes) {
+    PublicCache(PublicChangeLog changes, Instance<PublicChangeScope> scope, Clock clock) {
         this.changes = changes;
+        this.scope = scope;
+        this.clock = clock;
     }
 
     public Entry get(String key) {
@@ -77,42 +122,90 @@ public class PublicCache {
         }
         long renderedIn = generation.get();
         Entry entry = render.get();
-        if (store(rendered, MAX_RENDERED, key, entry) && generation.get() != renderedIn) {
+        if (entry.status() != 200) {
+            return entry;
+        }
+        if (rendered.size() >= MAX_RENDERED) {
+            clear();
+        }
+        rendered.put(key, entry);
+        entry.tags().forEach(tag -> keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key));
+        if (generation.get() != renderedIn) {
             rendered.remove(key, entry);
         }
         return entry;
     }
 
-    /** The answer given before to exactly this request line (path and query), if any. */
+    /** The answer given before to exactly this request line (path and query), if it is still current. */
     public Entry answered(String requestLine) {
-        return byRequestLine.get(requestLine);
+        Answer answer = byRequestLine.get(requestLine);
+        return answer != null && rendered.get(answer.key()) == answer.entry() ? answer.entry() : null;
     }
 
     /** Keeps {@code entry}, the current answer under {@code key}, for the request line that asked for it. */
     public void rememberAnswer(String requestLine, String key, Entry entry) {
-        if (store(byRequestLine, MAX_REQUEST_LINES, requestLine, entry) && rendered.get(key) != entry) {
-            byRequestLine.remove(requestLine, entry);
+        if (entry.status() != 200) {
+            return;
         }
+        if (byRequestLine.size() >= MAX_REQUEST_LINES) {
+            byRequestLine.clear();
+        }
+        byRequestLine.put(requestLine, new Answer(key, entry));
+    }
+
+    /** What is kept now, for tests of what a change evicts. */
+    Set<String> renderedKeys() {
+        return Set.copyOf(rendered.keySet());
     }
 
     public void clear() {
         generation.incrementAndGet();
         rendered.clear();
+        keysByTag.clear();
         byRequestLine.clear();
     }
 
+    /** Takes out every answer that shows any of {@code tags}; the rest stay. */
+    public void evict(Set<String> tags) {
+        generation.incrementAndGet();
+        for (String tag : tags) {
+            Set<String> keys = keysByTag.remove(tag);
+            if (keys != null) {
+                keys.forEach(rendered::remove);
+            }
+        }
+    }
+
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChangeLog.Committed change) {
-        clear();
+        if (change.touched() == null) {
+            clear();
+        } else {
+            evict(change.touched());
+        }
     }
 
     @Scheduled(every = "1s", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followChanges() {
         try {
-            long latest = changes.latestCursor();
-            if (latest != seenCursor) {
-                seenCursor = latest;
-                clear();
+            CursorGaps gaps = position;
+            if (gaps == null) {
+                position = new CursorGaps(changes.latestCursor(), GAP_PATIENCE);
+                return;
             }
+            Instant now = clock.instant();
+            gaps.expire(now);
+            List<PublicChangeLog.Change> batch = changes.withCursors(gaps.open());
+            if (batch.isEmpty()) {
+                batch = changes.after(gaps.highest(), 1000);
+            }
+            for (PublicChangeLog.Change change : batch) {
+                if (change.type() == PublicChangeLog.Type.STRUCTURE || change.articleId() == null || scope.isUnsatisfied()) {
+                    clear();
+                } else {
+                    evict(scope.get().touchedBy(change.type(), change.articleId(), change.revisionId()));
+                }
+            }
+            gaps.saw(batch.stream().map(PublicChangeLog.Change::cursor).toList(), now);
         } catch (RuntimeException e) {
             LOG.debugf("Public change log not readable yet: %s", e.getMessage());
         }
@@ -120,22 +213,20 @@ public class PublicCache {
 
     public static Entry entry(String body, String mediaType, int status) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return new Entry(bytes, mediaType, etagOf(bytes), status);
+        return new Entry(bytes, mediaType, etagOf(bytes), status, bytes.length >= GZIP_FROM ? gzip(bytes) : null, Set.of());
     }
 
     public static String etagOf(byte[] bytes) {
         return "\"" + HexFormat.of().formatHex(Sha256.digest(bytes), 0, 16) + "\"";
     }
 
-    /** Only successful answers are kept; a full map starts again rather than growing without bound. */
-    private static boolean store(Map<String, Entry> map, int max, String key, Entry entry) {
-        if (entry.status() != 200) {
-            return false;
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (map.size() >= max) {
-            map.clear();
-        }
-        map.put(key, entry);
-        return true;
+        return out.toByteArray();
     }
 }

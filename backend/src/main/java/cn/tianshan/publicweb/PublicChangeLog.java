@@ -20,18 +20,21 @@ public class PublicChangeLog {
     public record Change(long cursor, Type type, Long articleId, Long revisionId, LocalDateTime occurredAt) {
     }
 
-    /** Fired when a change commits, so this instance's cache empties at once. */
-    public record Committed(Type type, Long articleId) {
+    /** Fired with the change, observed when it commits: this instance evicts at once what it {@code touched} (null: everything). */
+    public record Committed(Type type, Long articleId, java.util.Set<String> touched) {
     }
 
     private final EntityManager em;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<Committed> committed;
+    private final jakarta.enterprise.inject.Instance<PublicChangeScope> scope;
 
-    PublicChangeLog(EntityManager em, Clock clock, jakarta.enterprise.event.Event<Committed> committed) {
+    PublicChangeLog(EntityManager em, Clock clock, jakarta.enterprise.event.Event<Committed> committed,
+                    jakarta.enterprise.inject.Instance<PublicChangeScope> scope) {
         this.em = em;
         this.clock = clock;
         this.committed = committed;
+        this.scope = scope;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,7 +42,9 @@ public class PublicChangeLog {
         em.createNativeQuery("INSERT INTO public_change (change_type, article_id, revision_id, occurred_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, type.name()).setParameter(2, articleId).setParameter(3, revisionId)
                 .setParameter(4, Timestamps.now(clock)).executeUpdate();
-        committed.fire(new Committed(type, articleId));
+        java.util.Set<String> touched = type == Type.STRUCTURE || articleId == null || scope.isUnsatisfied() ? null
+                : scope.get().touchedBy(type, articleId, revisionId);
+        committed.fire(new Committed(type, articleId, touched));
     }
 
     /** Changes after {@code cursor}, oldest first. */

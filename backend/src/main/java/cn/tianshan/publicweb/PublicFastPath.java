@@ -31,16 +31,24 @@ public class PublicFastPath {
             rc.next();
             return;
         }
-        var response = rc.response().putHeader("Cache-Control", CachedResponses.CACHE_CONTROL).putHeader("ETag", entry.etag());
+        boolean gzip = entry.gzipFor(rc.request().getHeader("Accept-Encoding"));
+        var response = rc.response().putHeader("Cache-Control", CachedResponses.CACHE_CONTROL)
+                .putHeader("ETag", gzip ? entry.gzipEtag() : entry.etag());
+        if (entry.gzipped() != null) {
+            response.putHeader("Vary", "Accept-Encoding");
+        }
         if (entry.matches(rc.request().getHeader("If-None-Match"))) {
             response.setStatusCode(304).end();
             return;
         }
         response.putHeader("Content-Type", entry.mediaType());
+        if (gzip) {
+            response.putHeader("Content-Encoding", "gzip");
+        }
         if (rc.request().method() == HttpMethod.HEAD) {
-            response.putHeader("Content-Length", Integer.toString(entry.body().length)).end();
+            response.putHeader("Content-Length", Integer.toString(gzip ? entry.gzipped().length : entry.body().length)).end();
         } else {
-            response.end(entry.buffer());
+            response.end(gzip ? entry.gzippedBuffer() : entry.buffer());
         }
     }
 }

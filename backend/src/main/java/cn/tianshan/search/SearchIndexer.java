@@ -4,6 +4,7 @@ import cn.tianshan.article.SearchableArticles;
 import cn.tianshan.article.SearchableArticles.Batch;
 import cn.tianshan.common.error.ProblemException;
 import cn.tianshan.common.persistence.DatabaseIdentity;
+import cn.tianshan.publicweb.CursorGaps;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.publicweb.PublicChangeLog;
 import cn.tianshan.publicweb.PublicChangeLog.Change;

@@ -1,4 +1,4 @@
-package cn.tianshan.search;
+package cn.tianshan.publicweb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,13 +41,5 @@ class CursorGapsTest {
         gaps.saw(List.of(1_000_000L), now);
         assertThat(gaps.open()).isEmpty();
         assertThat(gaps.highest()).isEqualTo(1_000_000L);
-    }
-
-    @Test
-    void documentNumbersAreOneSpellingHoweverTyped() {
-        assertThat(DocumentNumbers.normalise("新交办发[2020]60号")).isEqualTo("新交办发〔2020〕60号");
-        assertThat(DocumentNumbers.normalise("新交办发（2020） 60 号")).isEqualTo("新交办发〔2020〕60号");
-        assertThat(DocumentNumbers.looksLikeOne(DocumentNumbers.normalise("新交办发【2020】60号"))).isTrue();
-        assertThat(DocumentNumbers.looksLikeOne("公路养护")).isFalse();
     }
 }

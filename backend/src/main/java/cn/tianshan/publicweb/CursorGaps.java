@@ -1,4 +1,4 @@
-package cn.tianshan.search;
+package cn.tianshan.publicweb;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * inserts, so a slower transaction can commit a lower id after a higher one was read: such a missing id is a
  * gap, looked at again until it appears or, after {@code patience}, taken to be a rolled-back insert.
  */
-final class CursorGaps {
+public final class CursorGaps {
 
     /** A jump wider than this is not tracked id by id (ids skipped by the database, not pending commits). */
     private static final int WIDEST_TRACKED = 1000;
@@ -20,21 +20,21 @@ final class CursorGaps {
     private final TreeMap<Long, Instant> open = new TreeMap<>();
     private long highest;
 
-    CursorGaps(long start, Duration patience) {
+    public CursorGaps(long start, Duration patience) {
         this.highest = start;
         this.patience = patience;
     }
 
-    synchronized long highest() {
+    public synchronized long highest() {
         return highest;
     }
 
-    synchronized Set<Long> open() {
+    public synchronized Set<Long> open() {
         return Set.copyOf(open.keySet());
     }
 
     /** Records cursors just read, in ascending order. */
-    synchronized void saw(List<Long> cursors, Instant now) {
+    public synchronized void saw(List<Long> cursors, Instant now) {
         for (long cursor : cursors) {
             open.remove(cursor);
             if (cursor > highest) {
@@ -48,12 +48,12 @@ final class CursorGaps {
         }
     }
 
-    synchronized void expire(Instant now) {
+    public synchronized void expire(Instant now) {
         open.values().removeIf(seen -> seen.plus(patience).isBefore(now));
     }
 
     /** Where to start reading again after a restart: below the oldest gap still open. */
-    synchronized long safeCursor() {
+    public synchronized long safeCursor() {
         return open.isEmpty() ? highest : open.firstKey() - 1;
     }
 }
