@@ -151,8 +151,13 @@ public class Sites {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markPublished(Collection<Long> columnIds, LocalDateTime at) {
         columnIds.forEach(id -> findColumn(id).ifPresent(c -> c.published(at)));
-        columnIds.stream().map(this::findColumn).flatMap(Optional::stream).map(this::root).distinct()
-                .filter(c -> c.dormantSince() != null).forEach(c -> lifecycle.wakeUp(c, at));
+        List<SiteColumn> dormant = columnIds.stream().map(this::findColumn).flatMap(Optional::stream).map(this::root).distinct()
+                .filter(c -> c.dormantSince() != null).toList();
+        dormant.forEach(c -> lifecycle.wakeUp(c, at));
+        if (!dormant.isEmpty()) {
+            // The topic is back in the homepage and navigation: a change to the site's structure.
+            publicChanges.record(PublicChangeLog.Type.STRUCTURE, null, null);
+        }
     }
 
     /**
