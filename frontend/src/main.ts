@@ -1,9 +1,16 @@
 import { createApp } from 'vue'
-import ElementPlus from 'element-plus'
-import zhCn from 'element-plus/es/locale/lang/zh-cn'
-import 'element-plus/dist/index.css'
 import './styles/theme.css'
 import App from './App.vue'
 import { router } from './router'
 
-createApp(App).use(ElementPlus, { locale: zhCn }).use(router).mount('#app')
+const app = createApp(App)
+// Element Plus (components, icons, its stylesheet) loads only for the console: public pages are plain Vue.
+let consoleUi: Promise<void> | null = null
+router.beforeEach(async (to) => {
+  if (to.path.startsWith('/admin')) {
+    consoleUi ??= import('./admin/consoleUi').then(({ installConsoleUi }) => installConsoleUi(app))
+    await consoleUi
+  }
+  return true
+})
+app.use(router).mount('#app')

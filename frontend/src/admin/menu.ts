@@ -9,17 +9,9 @@ export interface MenuItem {
   roles?: string[]
 }
 
-/** Every role that works with content; the three administrator roles are not among them. */
-export const CONTENT_ROLES = ['editor', 'unit-head', 'dept-reviewer', 'leader', 'site-office', 'tech-ops', 'secrecy-reviewer', 'mailbox-handler']
+import { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, SURVEY_ROLES } from './roles'
 
-/** Who handles letters: the technical department dispatches, the units answer, the site office and leaders oversee. */
-export const MAILBOX_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'site-office', 'leader']
-/** Who handles disclosure requests: the site office, the units it dispatches to, the leaders who approve extensions. */
-export const DISCLOSURE_ROLES = ['site-office', 'unit-head', 'dept-reviewer', 'leader']
-/** Who runs consultations, interviews and online surveys: units draft them, the site office approves and oversees, leaders and the technical department read. */
-export const SURVEY_ROLES = ['editor', 'unit-head', 'site-office', 'leader', 'tech-ops']
-export const DEADLINE_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'dept-reviewer', 'site-office', 'leader']
-export const MAIL_ROLES = ['tech-ops', 'mailbox-handler', 'unit-head', 'site-office', 'leader', 'sys-admin']
+export { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, SURVEY_ROLES, mayOpen } from './roles'
 
 export const MENU: MenuItem[] = [
   { path: '/admin', title: '工作台', icon: House },
@@ -48,8 +40,4 @@ export const MENU: MenuItem[] = [
 /** What a user with these roles may open; the server still checks every request. */
 export function visibleMenu(roles: readonly string[]): MenuItem[] {
   return MENU.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)))
-}
-
-export function mayOpen(requiredRoles: readonly string[] | undefined, roles: readonly string[]): boolean {
-  return !requiredRoles || requiredRoles.length === 0 || requiredRoles.some((role) => roles.includes(role))
 }

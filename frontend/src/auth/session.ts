@@ -1,6 +1,7 @@
 import { reactive } from 'vue'
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
 import type { components } from '@/api/schema'
+import { registerTokenSource } from './token'
 
 export type Me = components['schemas']['MeView']
 
@@ -107,3 +108,5 @@ export function hasRole(role: string): boolean {
 export function roleNames(): string[] {
   return (session.me?.roles ?? []).map((r) => r.name ?? '').filter((name) => name !== '')
 }
+
+registerTokenSource({ accessToken, renewAfterRejection })

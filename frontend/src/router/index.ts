@@ -1,7 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { loadMe } from '@/admin/me'
-import { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, SURVEY_ROLES, mayOpen } from '@/admin/menu'
-import { login, restoreSession, roleNames, session } from '@/auth/session'
+import { CONTENT_ROLES, DEADLINE_ROLES, DISCLOSURE_ROLES, MAILBOX_ROLES, MAIL_ROLES, SURVEY_ROLES, mayOpen } from '@/admin/roles'
 import { setPageTitle } from '@/site/siteIdentity'
 
 declare module 'vue-router' {
@@ -137,6 +135,8 @@ export const router = createRouter({ history: createWebHistory(), routes })
 
 router.beforeEach(async (to) => {
   if (!to.matched.some((record) => record.meta.requiresAuth)) return true
+  // The console's session code loads with the console, never with the public site.
+  const [{ login, restoreSession, roleNames, session }, { loadMe }] = await Promise.all([import('@/auth/session'), import('@/admin/me')])
   if (!(await restoreSession())) {
     await login(to.fullPath)
     return false

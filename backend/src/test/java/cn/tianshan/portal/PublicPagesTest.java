@@ -22,7 +22,10 @@ class PublicPagesTest {
     void anItemPageIsCompleteWithoutJavaScript() {
         long article = Flows.publishedPolicy("爬虫可读的政策文件");
         String html = given().accept("text/html").get("/items/" + article).then().statusCode(200)
-                .contentType("text/html").extract().asString();
+                .contentType("text/html")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.startsWith("default-src 'self'; script-src 'self'; "))
+                .extract().asString();
+        assertThat(html).as("no inline script the policy would block").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
         assertThat(html).contains("<title>爬虫可读的政策文件 - 新疆维吾尔自治区交通运输厅</title>")
                 .contains("<h1>爬虫可读的政策文件</h1>").contains("爬虫可读的政策文件的正文。")
                 .contains("发布日期：<time").contains("发布机构：公路事业发展中心").contains("来源：公路事业发展中心")

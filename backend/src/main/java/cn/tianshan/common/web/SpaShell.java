@@ -45,7 +45,13 @@ public class SpaShell {
             rc.next();
             return;
         }
-        if (path.startsWith("/admin") || content.isUnsatisfied()) {
+        if (path.startsWith("/admin")) {
+            // The console's policy must name the sign-in server: nginx sets it (deploy/nginx).
+            rc.response().setStatusCode(200).putHeader("Content-Type", "text/html; charset=utf-8")
+                    .putHeader("Cache-Control", "no-cache").end(indexHtml);
+            return;
+        }
+        if (content.isUnsatisfied()) {
             send(rc, 200, indexHtml);
             return;
         }
@@ -69,6 +75,11 @@ public class SpaShell {
         return Optional.empty();
     }
 
+    /** The public pages' policy (deploy/nginx sets the same): no inline or foreign scripts. */
+    static final String PUBLIC_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: https:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; "
+            + "form-action 'self'; object-src 'none'";
+
     String inject(ShellContent.Page page) {
         String html = indexHtml.replace(APP, "<div id=\"app\">" + page.html() + "</div>");
         html = html.replaceFirst("<title>[^<]*</title>", java.util.regex.Matcher.quoteReplacement("<title>" + escape(page.title())
@@ -83,6 +94,7 @@ public class SpaShell {
         rc.response().setStatusCode(status)
                 .putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache")
+                .putHeader("Content-Security-Policy", PUBLIC_CSP)
                 .end(html);
     }
 
