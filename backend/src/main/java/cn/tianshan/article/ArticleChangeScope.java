@@ -32,6 +32,7 @@ class ArticleChangeScope implements PublicChangeScope {
     public Set<String> touchedBy(PublicChangeLog.Type type, long articleId, Long revisionId) {
         Set<String> touched = new HashSet<>();
         touched.add(RenderTags.article(articleId));
+        touched.add(RenderTags.SITEMAP);
         Article article = articles.findById(articleId);
         if (article == null) {
             return touched;

@@ -205,6 +205,25 @@ public class PublicArticles {
         return new PolicyPage(entries, next);
     }
 
+    public record SitemapEntry(long id, LocalDateTime lastModified) {
+    }
+
+    /** How many published articles the sitemaps list. */
+    public long publishedCount() {
+        RenderTags.shows(RenderTags.SITEMAP);
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM article WHERE public_status = 'PUBLISHED'").getSingleResult())
+                .longValue();
+    }
+
+    /** The {@code page}-th slice of published articles in id order, with when each last changed, for a sitemap. */
+    public List<SitemapEntry> sitemap(int page, int size) {
+        RenderTags.shows(RenderTags.SITEMAP);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, COALESCE(corrected_at, first_published_at) FROM article "
+                + "WHERE public_status = 'PUBLISHED' ORDER BY id LIMIT " + size + " OFFSET " + ((long) page * size)).getResultList();
+        return rows.stream().map(r -> new SitemapEntry(((Number) r[0]).longValue(), SqlValues.toTime(r[1]))).toList();
+    }
+
     /** A published attachment: its article is public and its published revision lists it. */
     public Articles.AttachmentFile attachment(long id) {
         Attachment attachment = attachments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("附件", id));

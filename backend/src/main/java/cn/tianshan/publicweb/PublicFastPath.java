@@ -31,8 +31,13 @@ public class PublicFastPath {
             rc.next();
             return;
         }
+        answer(rc, entry);
+    }
+
+    /** Sends a cached answer: 304 to a matching If-None-Match, the gzipped bytes to a client that accepts them. */
+    public static void answer(RoutingContext rc, PublicCache.Entry entry) {
         boolean gzip = entry.gzipFor(rc.request().getHeader("Accept-Encoding"));
-        var response = rc.response().putHeader("Cache-Control", CachedResponses.CACHE_CONTROL)
+        var response = rc.response().setStatusCode(entry.status()).putHeader("Cache-Control", CachedResponses.CACHE_CONTROL)
                 .putHeader("ETag", gzip ? entry.gzipEtag() : entry.etag());
         if (entry.gzipped() != null) {
             response.putHeader("Vary", "Accept-Encoding");

@@ -13,6 +13,8 @@ public final class RenderTags {
     /** Every answer depends on the site's structure (names, navigation): a structural change empties everything. */
     public static final String POLICIES = "policies";
     public static final String CATALOGUE = "catalogue";
+    /** The sitemaps list every published article: any publication, correction or withdrawal touches them. */
+    public static final String SITEMAP = "sitemap";
 
     private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
 

@@ -172,7 +172,8 @@ public class SearchIndexer {
             index.commit(database.uuid(), startCursor);
             position = new CursorGaps(startCursor, GAP_PATIENCE);
             progress(total, processed, Timestamps.now(clock), null);
-            LOG.infof("Search index rebuilt: %d articles", processed);
+            LOG.infof("Search index rebuilt: %d articles in %d s", processed,
+                    java.time.Duration.between(lastRebuild.startedAt(), Timestamps.now(clock)).toSeconds());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Search index rebuild failed");
             Rebuild current = lastRebuild;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
  * <ul>
  *   <li>{@code run}: the whole system on an embedded default (MariaDB, Keycloak, backend with the SPA).</li>
  *   <li>{@code bench}: the public read benchmark (deploy/bench/run), against nginx serving the same bytes.</li>
+ *   <li>{@code bench-search}: the site search benchmark (deploy/bench/search): index build and query latency.</li>
  *   <li>{@code services}: what the test suites need (a fresh database and a fresh Keycloak with the test
  *       realm); writes their coordinates to {@code .local/test/services.env} and waits to be stopped.</li>
  * </ul>
@@ -33,6 +34,10 @@ public final class Launcher {
                 case "services" -> new TestServicesMode(workspace, stack).start();
                 case "bench" -> {
                     new BenchMode(workspace, stack).run();
+                    System.exit(0);
+                }
+                case "bench-search" -> {
+                    new SearchBenchMode(workspace, stack).run();
                     System.exit(0);
                 }
                 default -> {
