@@ -5278,7 +5278,7 @@ export interface components {
             query?: string;
             /** Format: int64 */
             total?: number;
-            /** @description False when there are at least `total` results (counting stops at 10,000) */
+            /** @description False when there are at least `total` results (counting stops at 1,000) */
             totalExact?: boolean;
             /** Format: int32 */
             page?: number;

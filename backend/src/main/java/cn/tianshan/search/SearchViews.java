@@ -23,7 +23,7 @@ public final class SearchViews {
     }
 
     public record SearchResults(String query, long total,
-                                @Schema(description = "False when there are at least `total` results (counting stops at 10,000)")
+                                @Schema(description = "False when there are at least `total` results (counting stops at 1,000)")
                                 boolean totalExact, int page, int size, int pages, SearchSort sort, List<SearchHit> hits) {
     }
 

@@ -50,7 +50,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 @ApplicationScoped
 public class SiteSearch {
 
-    private static final int COUNT_UP_TO = 10_000;
+    private static final int COUNT_UP_TO = 1_000;
     private static final int SNIPPET_LENGTH = 90;
 
     private final SearchIndex index;
@@ -74,10 +74,11 @@ public class SiteSearch {
                             new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, null, COUNT_UP_TO))
                     : searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, COUNT_UP_TO));
             Query highlighted = words.isEmpty() ? exact : textQuery(words);
+            Marking marking = new Marking(highlighted);
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-                hits.add(hit(searcher, docs[i].doc, highlighted));
+                hits.add(hit(searcher, docs[i].doc, marking));
             }
             long total = top.totalHits.value;
             boolean exactCount = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
@@ -126,8 +127,8 @@ public class SiteSearch {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             all.add(textQuery(words), Occur.MUST);
             if (words.size() > 1) {
+                // The words together in the title rank first; a phrase over every body would cost more than it sorts.
                 all.add(new BoostQuery(phrase(SearchIndex.TITLE, words), 6f), Occur.SHOULD);
-                all.add(new BoostQuery(phrase(SearchIndex.BODY, words), 2f), Occur.SHOULD);
             }
             any.add(all.build(), Occur.SHOULD);
         }
@@ -182,7 +183,20 @@ public class SiteSearch {
         return b.build();
     }
 
-    private SearchHit hit(IndexSearcher searcher, int docId, Query highlighted) throws IOException {
+    /** One whole-text and one fragment highlighter per search, shared by its hits (building one costs more than using it). */
+    private static final class Marking {
+        final Highlighter whole;
+        final Highlighter fragments;
+
+        Marking(Query query) {
+            whole = highlighter(query);
+            whole.setTextFragmenter(new NullFragmenter());
+            fragments = highlighter(query);
+            fragments.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
+        }
+    }
+
+    private SearchHit hit(IndexSearcher searcher, int docId, Marking highlighted) throws IOException {
         Document doc = searcher.storedFields().document(docId);
         long id = Long.parseLong(doc.get(SearchIndex.ID));
         String title = doc.get(SearchIndex.TITLE);
@@ -195,16 +209,13 @@ public class SiteSearch {
                 doc.get(SearchIndex.DOCUMENT_NUMBER), doc.get(SearchIndex.INDEX_NUMBER));
     }
 
-    private String titleHtml(String title, Query highlighted) {
-        Highlighter highlighter = highlighter(highlighted);
-        highlighter.setTextFragmenter(new NullFragmenter());
-        String marked = best(highlighter, SearchIndex.TITLE, title);
+    private String titleHtml(String title, Marking highlighted) {
+        String marked = best(highlighted.whole, SearchIndex.TITLE, title);
         return marked != null ? marked : ENCODER.encodeText(title);
     }
 
-    private String snippet(Document doc, Query highlighted) {
-        Highlighter highlighter = highlighter(highlighted);
-        highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
+    private String snippet(Document doc, Marking highlighted) {
+        Highlighter highlighter = highlighted.fragments;
         for (String field : List.of(SearchIndex.SUMMARY, SearchIndex.BODY, SearchIndex.ATTACHMENTS)) {
             String text = doc.get(field);
             if (text != null) {
