@@ -35,8 +35,13 @@ class TargetedEvictionTest {
     void aPublicationInOneColumnLeavesAnotherColumnsPageCachedAndAWithdrawalTakesItsPagesOut() {
         String news = "column:" + Flows.NEWS_COLUMN + ":null:20";
         String planning = "column:" + Flows.PLANNING_COLUMN + ":null:20";
-        read(Flows.NEWS_COLUMN);
-        read(Flows.PLANNING_COLUMN);
+        // Earlier tests' changes reach this cache again through the change log (a structural one empties it):
+        // let them land before reading.
+        for (int attempt = 0; attempt < 5 && !cache.renderedKeys().containsAll(java.util.List.of(news, planning)); attempt++) {
+            cache.followChanges();
+            read(Flows.NEWS_COLUMN);
+            read(Flows.PLANNING_COLUMN);
+        }
         assertThat(cache.renderedKeys()).contains(news, planning);
 
         long article = Flows.publishedNews("定向失效测试：交通要闻新稿 " + System.nanoTime());
@@ -61,8 +66,7 @@ class TargetedEvictionTest {
 
     @Test
     void cachedAnswersAreGzippedForClientsThatAcceptItAndAnswer304ToTheirOwnEtag() {
-        Flows.publishedNews("压缩测试：交通要闻 " + System.nanoTime());
-        String path = "/api/public/columns/" + Flows.NEWS_COLUMN + "/articles";
+        String path = "/api/public/sites/main/home"; // well over the 512 bytes from which answers are kept gzipped
         for (int i = 0; i < 2; i++) { // a miss, then the fast path
             var gz = given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
                     .header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").extract();
