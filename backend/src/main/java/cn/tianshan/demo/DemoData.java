@@ -2,10 +2,12 @@ package cn.tianshan.demo;
 
 import cn.tianshan.article.ArticleEnums.Origin;
 import cn.tianshan.article.ArticleEnums.PublicationForm;
+import cn.tianshan.article.ArticleEnums.Validity;
 import cn.tianshan.article.ArticleKind;
 import cn.tianshan.article.ArticleViews.ArticleCommand;
 import cn.tianshan.article.ArticleViews.SubmitCommand;
 import cn.tianshan.article.Articles;
+import cn.tianshan.common.time.SiteClock;
 import cn.tianshan.common.time.Timestamps;
 import cn.tianshan.confidentiality.ConfidentialityReviews;
 import cn.tianshan.confidentiality.ConfidentialityViews.OpinionCommand;
@@ -13,6 +15,7 @@ import cn.tianshan.confidentiality.Opinion;
 import cn.tianshan.review.ReviewEngine;
 import cn.tianshan.review.ReviewViews.ApproveCommand;
 import cn.tianshan.org.OrgViews.PersonRef;
+import cn.tianshan.org.Organisation;
 import cn.tianshan.review.ReviewViews.RejectCommand;
 import cn.tianshan.review.ReviewViews.TaskView;
 import cn.tianshan.review.TaskStatus;
@@ -33,11 +36,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -68,10 +75,13 @@ class DemoData {
     private final DemoInteraction interaction;
     private final DemoParticipation participation;
     private final Clock clock;
+    private final Organisation organisation;
 
     DemoData(@ConfigProperty(name = "tianshan.demo.enabled", defaultValue = "false") boolean enabled, ActingAs acting,
              Articles articles, ReviewEngine engine, ConfidentialityReviews confidentiality, ColumnChanges columnChanges,
-             Sites sites, EntityManager em, DemoGovernance governance, DemoInteraction interaction, DemoParticipation participation, Clock clock) {
+             Sites sites, EntityManager em, DemoGovernance governance, DemoInteraction interaction, DemoParticipation participation, Clock clock,
+             Organisation organisation) {
+        this.organisation = organisation;
         this.governance = governance;
         this.interaction = interaction;
         this.participation = participation;
@@ -92,7 +102,7 @@ class DemoData {
         }
         try {
             load();
-            LOG.info("Demo data loaded: articles in every state, reviews waiting in each demo inbox, a column change request, letters and disclosure requests in every state");
+            LOG.info("Demo data loaded: a year of published articles in every column, articles in every state, reviews waiting in each demo inbox, a column change request, letters and disclosure requests in every state");
         } catch (RuntimeException e) {
             LOG.errorf(e, "Demo data could not be loaded completely; delete .local/run/mariadb-data for a fresh start");
         }
@@ -112,6 +122,7 @@ class DemoData {
 
     void load() {
         LocalDate today = Timestamps.now(clock).toLocalDate();
+        yearOfWork(today);
         long news = column("main", "jtyw");
         long notices = column("main", "tzgg");
         long pictures = column("main", "tpxw");
@@ -215,11 +226,60 @@ class DemoData {
         long topic = governance.topicColumns(today);
         publish("zhang.wei", ArticleKind.NEWS, "全区今年新改建农村公路5200公里", "“四好农村路”建设取得新进展，农村公路通达深度和服务水平持续提升。",
                 today, false, column("main", "zt" + topic + "-1"));
+        publish("zhang.wei", ArticleKind.NEWS, "伊犁州探索农村公路“路长制+网格化”管护模式", "县乡村三级路长全覆盖，群众参与农村公路管护的积极性明显提高。",
+                today, false, column("main", "zt" + topic + "-2"));
+        publish("zhang.wei", ArticleKind.NEWS, "哈密市推动农村公路与乡村旅游融合发展", "串联沿线景区和特色村落，带动农民增收。",
+                today, false, column("main", "zt" + topic + "-2"));
         serviceGuides(today);
         governance.linkRegistrations();
         governance.registry(today);
         interaction.load();
         participation.load();
+    }
+
+    /**
+     * A year of published work in every column, oldest first, each article drafted, reviewed (with its 三审三校 and
+     * confidentiality records) and published on its own day; then a few submissions still waiting in the inboxes of
+     * the unit heads and the leader who take them next.
+     */
+    private void yearOfWork(LocalDate today) {
+        Map<String, Long> columns = new HashMap<>();
+        Map<String, Long> byTitle = new HashMap<>();
+        int pictures = 0;
+        for (DemoArticles.Piece piece : DemoArticles.year(today)) {
+            long column = columns.computeIfAbsent(piece.site() + "/" + piece.column(), k -> column(piece.site(), piece.column()));
+            Long interprets = piece.interprets() == null ? null : byTitle.get(piece.interprets());
+            int picture = piece.picture() ? pictures++ : -1;
+            long id = SiteClock.backdated(Duration.ofDays(piece.daysAgo()), () -> {
+                LocalDate day = today.minusDays(piece.daysAgo());
+                long draft = acting.as(piece.editor(), () -> articles.create(command(piece, day, interprets, column)).id());
+                if (picture >= 0) {
+                    attach(piece.editor(), draft, piece.title() + ".png", DemoImages.landscape(picture % 4), true);
+                }
+                submitAndPass(piece.editor(), draft);
+                return draft;
+            });
+            byTitle.put(piece.title(), id);
+        }
+        String[][] waiting = {{"huang.lei", "rsxx", "自治区交通运输厅2026年下半年公开招聘工作人员拟聘用人员公示"},
+            {"cao.yang", "tjxx", today.minusMonths(1).getYear() + "年" + today.minusMonths(1).getMonthValue() + "月全区交通运输经济运行情况（审核稿）"}, {"xie.ting", "czxx", "2027年自治区交通运输厅部门预算编制说明"},
+            {"gao.yuan", "aqsc", "关于开展岁末年初交通运输安全生产大检查的通知"}, {"liang.chen", "glcxfw", "元旦假期全区高速公路出行指南"}};
+        for (String[] w : waiting) {
+            ArticleKind kind = w[1].equals("tjxx") ? ArticleKind.STATISTICS : w[1].equals("glcxfw") ? ArticleKind.NEWS : ArticleKind.NOTICE;
+            long id = draft(w[0], kind, w[2], "请审核。", today, false, null, column("main", w[1]));
+            submitAndPass(w[0], id, w[0].equals("cao.yang") ? 1 : 0);
+        }
+        long news = draft("ma.li", ArticleKind.NEWS, "全区交通运输系统开展岁末年初安全生产集中宣传活动", "各地通过多种形式宣传安全出行知识。",
+                today, false, null, column("main", "jtyw"));
+        submitAndPass("ma.li", news, 2);
+    }
+
+    private static ArticleCommand command(DemoArticles.Piece piece, LocalDate day, Long interprets, long column) {
+        String body = piece.paragraphs().stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
+        Validity validity = piece.kind() == ArticleKind.POLICY ? Validity.CURRENT : null;
+        return new ArticleCommand(piece.kind(), piece.title(), null, piece.summary(), body, List.of(column), Origin.ORIGINAL, null,
+                null, PublicationForm.WEBSITE, null, day, piece.important(), piece.documentNumber(), validity, interprets, List.of(), null,
+                null, null, null);
     }
 
     /** 政务服务: complete service guides with their forms (Art. 11), in 办事指南, by 政策法规处 which owns the column. */
@@ -261,10 +321,18 @@ class DemoData {
      * twice the same person), giving the Annex 5 opinions when the article needs them before the step that asks.
      */
     private void submitAndPass(String editor, long id) {
+        submitAndPass(editor, id, 8);
+    }
+
+    /** As {@link #submitAndPass(String, long)}, but taking only the first {@code steps} steps: the rest wait in their inboxes. */
+    private void submitAndPass(String editor, long id, int steps) {
         submit(editor, id);
         boolean annex5 = acting.as("sun.li", () -> articles.facts(id).requiresAnnex5());
         Set<String> acted = new HashSet<>(Set.of(editor));
         for (int step = 0; step < 8; step++) {
+            if (step == steps) {
+                return;
+            }
             Optional<TaskView> waiting = acting.as("sun.li", () -> engine.activeRun("article", id))
                     .flatMap(run -> run.tasks().stream().filter(t -> t.status() == TaskStatus.IN_PROGRESS).findFirst());
             if (waiting.isEmpty()) {
@@ -317,8 +385,9 @@ class DemoData {
 
     private void agreeAnnex5(long id) {
         long revision = acting.as("wu.hua", () -> articles.facts(id).revisionId());
+        String leader = acting.as("sun.li", () -> organisation.leaderOf(articles.facts(id).unitCode()).orElseThrow().username());
         acting.run("wu.hua", () -> confidentiality.staffOpinion(new OpinionCommand(id, revision, Opinion.AGREE, "未发现涉密内容。")));
-        acting.run("chen.jun", () -> confidentiality.leaderOpinion(new OpinionCommand(id, revision, Opinion.AGREE, null)));
+        acting.run(leader, () -> confidentiality.leaderOpinion(new OpinionCommand(id, revision, Opinion.AGREE, null)));
     }
 
     private long waitingTask(long articleId) {

@@ -8,6 +8,8 @@ import cn.tianshan.testing.Flows;
 import cn.tianshan.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,80 @@ class DemoDataTest {
         given().get("/api/public/disclosure-guide").then().statusCode(200).body("changeNote", org.hamcrest.Matchers.equalTo("按夏季作息调整办公时间"));
         assertThat(given().get("/api/public/disclosure-catalogue?size=100").then().statusCode(200).extract().jsonPath()
                 .getList("entries.indexNumber", String.class)).isNotEmpty().doesNotContainNull();
+
+        aYearOfPublishedWorkFillsEveryColumnThroughItsReviewChain();
+    }
+
+    /** Issue 11 §5: at least 300 articles over the past year, no column empty or stale, each with its review records. */
+    private void aYearOfPublishedWorkFillsEveryColumnThroughItsReviewChain() {
+        LocalDate today = Flows.today();
+        int published = 0;
+        for (String site : List.of("main", "credit")) {
+            for (Map<String, Object> column : leaves(given().get("/api/public/sites/" + site + "/columns").then().statusCode(200)
+                    .extract().jsonPath().getList("$"))) {
+                if ("INTERACTION".equals(column.get("kind"))) {
+                    continue; // letters, consultations, surveys and interviews fill these
+                }
+                List<LocalDateTime> dates = publicationDates(((Number) column.get("id")).longValue());
+                assertThat(dates).as("%s 有信息", column.get("name")).isNotEmpty();
+                Object interval = column.get("updateIntervalDays");
+                if (interval != null) {
+                    assertThat(dates.get(0).toLocalDate()).as("%s 按期更新", column.get("name"))
+                            .isAfter(today.minusDays(((Number) interval).longValue()));
+                }
+                published += dates.size();
+            }
+        }
+        assertThat(published).isGreaterThanOrEqualTo(300);
+        assertThat(publicationDates(Flows.NEWS_COLUMN)).anyMatch(d -> d.toLocalDate().isBefore(today.minusDays(300)));
+
+        long policy = ((Number) given().get("/api/public/columns/" + Flows.POLICY_COLUMN + "/articles?size=100").then().extract().jsonPath()
+                .getList("articles", Map.class).stream().filter(a -> "新疆维吾尔自治区道路运输车辆动态监督管理实施细则".equals(a.get("title")))
+                .findFirst().orElseThrow().get("id")).longValue();
+        io.restassured.path.json.JsonPath page = given().get("/api/public/articles/" + policy).then().statusCode(200).extract().jsonPath();
+        assertThat(page.getString("documentNumber")).isEqualTo("新交规〔2025〕11号");
+        assertThat(page.getString("validityLabel")).isEqualTo("现行有效");
+        assertThat(page.getString("indexNumber")).isNotBlank();
+        assertThat(page.getList("interpretations.title", String.class)).containsExactly("《新疆维吾尔自治区道路运输车辆动态监督管理实施细则》政策解读");
+        LocalDate publishedOn = LocalDateTime.parse(page.getString("publishedAt")).toLocalDate();
+        assertThat(publishedOn).isBefore(today.minusDays(14));
+
+        io.restassured.path.json.JsonPath runs = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE))
+                .get("/api/articles/" + policy + "/reviews").then().statusCode(200).extract().jsonPath();
+        assertThat(runs.getList("tasks.flatten().decidedAt", String.class)).isNotEmpty()
+                .allSatisfy(d -> assertThat(LocalDateTime.parse(d).toLocalDate()).isEqualTo(publishedOn));
+        io.restassured.path.json.JsonPath form = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE))
+                .get("/api/confidentiality-reviews?articleId=" + policy).then().statusCode(200).extract().jsonPath();
+        assertThat(form.getString("[0].staff.opinion")).isEqualTo("AGREE");
+        assertThat(form.getString("[0].leader.opinion")).isEqualTo("AGREE");
+        assertThat(titles(Flows.inbox("han.bing"))).isNotEmpty();
+        assertThat(titles(Flows.inbox("yang.fan"))).anyMatch(t -> t.contains("全区交通运输经济运行情况（审核稿）"));
+    }
+
+    private static List<LocalDateTime> publicationDates(long column) {
+        List<LocalDateTime> dates = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            io.restassured.path.json.JsonPath page = given().queryParam("size", 100).queryParam("after", after == null ? "" : after)
+                    .get("/api/public/columns/" + column + "/articles").then().statusCode(200).extract().jsonPath();
+            page.getList("articles.publishedAt", String.class).forEach(d -> dates.add(LocalDateTime.parse(d)));
+            after = page.getString("next");
+        } while (after != null);
+        return dates;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> leaves(List<Map<String, Object>> nodes) {
+        List<Map<String, Object>> leaves = new java.util.ArrayList<>();
+        for (Map<String, Object> node : nodes) {
+            List<Map<String, Object>> children = (List<Map<String, Object>>) node.get("children");
+            if (children == null || children.isEmpty()) {
+                leaves.add(node);
+            } else {
+                leaves.addAll(leaves(children));
+            }
+        }
+        return leaves;
     }
 
     private static List<String> titlesIn(String site, String column) {

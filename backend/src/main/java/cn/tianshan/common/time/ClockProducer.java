@@ -14,6 +14,6 @@ public class ClockProducer {
     @Produces
     @Singleton
     Clock clock(@ConfigProperty(name = "tianshan.time-zone") ZoneId zone) {
-        return Clock.system(zone);
+        return new SiteClock(zone);
     }
 }

@@ -48,7 +48,7 @@ final class RunMode {
                         workspace.backendJar().toString()),
                 workspace.repo(), backendEnv, workspace.local().resolve("run/logs/backend.log"));
         stack.started(backend);
-        backend.awaitHttpOk("http://localhost:" + appPort + "/q/health/ready", Duration.ofMinutes(3));
+        backend.awaitHttpOk("http://localhost:" + appPort + "/q/health/ready", Duration.ofMinutes(5));
 
         printWelcome(appPort, keycloakPort, realm);
     }
