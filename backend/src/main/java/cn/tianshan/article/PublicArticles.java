@@ -27,6 +27,7 @@ import cn.tianshan.org.Organisation;
 import cn.tianshan.publicweb.RenderTags;
 import cn.tianshan.site.ColumnLifecycle;
 import cn.tianshan.site.Site;
+import cn.tianshan.publicweb.PublicCache;
 import cn.tianshan.site.Sites;
 import cn.tianshan.site.SiteViews.ColumnInfo;
 import cn.tianshan.site.SiteViews.ColumnNode;
@@ -57,9 +58,11 @@ public class PublicArticles {
     private final Organisation organisation;
     private final EntityManager em;
     private final HomepageLinks homepageLinks;
+    private final PublicCache cache;
 
     PublicArticles(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
-                Sites sites, Organisation organisation, EntityManager em, HomepageLinks homepageLinks) {
+                Sites sites, Organisation organisation, EntityManager em, HomepageLinks homepageLinks, PublicCache cache) {
+        this.cache = cache;
         this.homepageLinks = homepageLinks;
         this.articles = articles;
         this.revisions = revisions;
@@ -83,8 +86,7 @@ public class PublicArticles {
         ArticleRevision revision = revisions.findById(article.publishedRevisionId());
         ArticleContent c = revision.content();
         RenderTags.shows(RenderTags.article(id));
-        List<ColumnRef> columns = c.columnIds().stream().map(cid -> sites.findColumn(cid, true)).flatMap(Optional::stream)
-                .map(col -> new ColumnRef(col.id(), col.name(), col.siteCode())).toList();
+        List<ColumnRef> columns = c.columnIds().stream().map(this::columnRef).flatMap(Optional::stream).toList();
         if (columns.isEmpty()) {
             throw ProblemException.notFound("信息", id);
         }
@@ -109,7 +111,7 @@ public class PublicArticles {
     }
 
     public ColumnPage column(long columnId, String after, int size) {
-        ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
+        ColumnHeader header = cache.structural("column-header:" + columnId, () -> header(columnId));
         RenderTags.shows(RenderTags.column(columnId));
         Cursor cursor = after == null ? null : Cursor.decode("after", after);
         List<ListedArticle> listed = listing(columnId, cursor, size + 1);
@@ -119,13 +121,23 @@ public class PublicArticles {
             ListedArticle last = listed.get(size - 1);
             next = new Cursor(last.publishedAt(), last.id()).encode();
         }
+        return new ColumnPage(header, listed, next);
+    }
+
+    /** What a column page shows above its listing; the site's structure only, so kept until it changes. */
+    private ColumnHeader header(long columnId) {
+        ColumnInfo column = sites.findColumn(columnId, true).orElseThrow(() -> ProblemException.notFound("栏目", columnId));
         List<ColumnRef> path = sites.path(columnId).stream().map(c -> new ColumnRef(c.id(), c.name(), c.siteCode())).toList();
         List<ColumnRef> children = sites.tree(column.siteId(), true).stream().flatMap(PublicArticles::flatten)
                 .filter(n -> n.parentId() != null && n.parentId() == columnId)
                 .map(n -> new ColumnRef(n.id(), n.name(), column.siteCode())).toList();
-        return new ColumnPage(new ColumnHeader(column.id(), column.name(), column.siteCode(), column.siteName(),
-                column.lifecycle() == ColumnLifecycle.ARCHIVED, archivedNotice(column), column.externalUrl(), path, children),
-                listed, next);
+        return new ColumnHeader(column.id(), column.name(), column.siteCode(), column.siteName(),
+                column.lifecycle() == ColumnLifecycle.ARCHIVED, archivedNotice(column), column.externalUrl(), path, children);
+    }
+
+    private Optional<ColumnRef> columnRef(long columnId) {
+        return cache.structural("column-ref:" + columnId, () -> sites.findColumn(columnId, true)
+                .map(col -> new ColumnRef(col.id(), col.name(), col.siteCode())));
     }
 
     private static String archivedNotice(ColumnInfo column) {
@@ -139,15 +151,15 @@ public class PublicArticles {
     public Home home(String siteCode) {
         SiteView site = site(siteCode);
         List<ColumnRef> navigation = navigation(site);
-        List<HomeColumn> columns = sites.homepageColumns().stream().filter(c -> c.siteId() == site.id())
+        List<HomeColumn> columns = cache.structural("homepage-columns", sites::homepageColumns).stream().filter(c -> c.siteId() == site.id())
                 .map(c -> {
                     RenderTags.shows(RenderTags.column(c.id()));
                     return new HomeColumn(c.id(), c.name(), listing(c.id(), null, HOME_ITEMS));
                 }).toList();
-        List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? sites.sites().stream().filter(s -> s.kind() == Site.Kind.TOPIC)
+        List<SiteRef> topics = site.kind() == Site.Kind.MAIN ? cache.structural("sites", sites::sites).stream().filter(s -> s.kind() == Site.Kind.TOPIC)
                 .map(s -> new SiteRef(s.code(), s.name(), s.description())).toList() : List.of();
         List<LinkRef> links = site.kind() == Site.Kind.MAIN
-                ? homepageLinks.current().stream().map(l -> new LinkRef(l.name(), l.url())).toList() : List.of();
+                ? cache.structural("homepage-links", homepageLinks::current).stream().map(l -> new LinkRef(l.name(), l.url())).toList() : List.of();
         return new Home(new SiteRef(site.code(), site.name(), site.description()), navigation, columns, topics, links);
     }
 
@@ -157,12 +169,17 @@ public class PublicArticles {
     }
 
     private List<ColumnRef> navigation(SiteView site) {
+        return cache.structural("navigation:" + site.code(), () -> navigationOf(site));
+    }
+
+    private List<ColumnRef> navigationOf(SiteView site) {
         return sites.tree(site.id(), true).stream().filter(n -> n.lifecycle() == ColumnLifecycle.ACTIVE && n.dormantSince() == null)
                 .map(n -> new ColumnRef(n.id(), n.name(), site.code())).toList();
     }
 
     private SiteView site(String siteCode) {
-        return sites.siteByCode(siteCode).orElseThrow(() -> ProblemException.notFound("网站", siteCode));
+        return cache.structural("site:" + siteCode, () -> sites.siteByCode(siteCode))
+                .orElseThrow(() -> ProblemException.notFound("网站", siteCode));
     }
 
     public PolicyPage policies(String documentNumber, String indexNumber, Validity validity, LocalDate from, LocalDate to,

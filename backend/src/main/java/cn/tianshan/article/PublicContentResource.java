@@ -88,7 +88,7 @@ public class PublicContentResource {
     @Operation(operationId = "getPublicArticle", summary = "A published article; 410 with the withdrawal notice when withdrawn, 404 when never public or removed")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublicViews.PublicArticle.class)))
     public Uni<Response> article(@PathParam("id") long id, @HeaderParam("If-None-Match") String etag) {
-        return responses.json("article:" + id, etag, () -> articles.article(id));
+        return responses.json(ArticlePages.key(id), etag, () -> articles.article(id));
     }
 
     @GET

@@ -67,7 +67,7 @@ public class CrawlerFiles {
     private void serve(RoutingContext rc, String key, Supplier<String> xml) {
         PublicCache.Entry entry;
         try {
-            entry = cache.computeIfAbsent(key, () -> renderer.render(
+            entry = cache.computeIfAbsent(key, () -> renderer.render(key,
                     () -> PublicCache.entry(xml.get(), "application/xml; charset=utf-8", 200)));
         } catch (ProblemException e) {
             entry = PublicCache.entry("{\"type\":\"" + e.type() + "\",\"title\":\"未找到\",\"status\":" + e.status()

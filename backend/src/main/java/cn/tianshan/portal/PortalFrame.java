@@ -42,14 +42,20 @@ class PortalFrame {
      * withdrawal, column changes). Only for pages that change with those and nothing else.
      */
     ShellContent.Page cached(String path, String query, Supplier<ShellContent.Page> render) {
-        String key = "page:" + path + "?" + (query == null ? "" : query);
-        PublicCache.Entry entry = cache.computeIfAbsent(key, () -> renderer.render(() -> {
-            ShellContent.Page page = render.get();
-            return PublicCache.entry(page.title() + "\n" + page.description().replace('\n', ' ') + "\n" + page.html(),
-                    "text/html", page.status());
-        }));
+        String key = key(path, query);
+        PublicCache.Entry entry = cache.computeIfAbsent(key, () -> renderer.render(key, () -> fragment(render.get())));
         String[] parts = new String(entry.body(), StandardCharsets.UTF_8).split("\n", 3);
         return new ShellContent.Page(entry.status(), parts[0], parts[1], parts[2]);
+    }
+
+    static String key(String path, String query) {
+        return "page:" + path + "?" + (query == null ? "" : query);
+    }
+
+    /** What is kept of a page: its title, description and the HTML inside the frame. */
+    static PublicCache.Entry fragment(ShellContent.Page page) {
+        return PublicCache.entry(page.title() + "\n" + page.description().replace('\n', ' ') + "\n" + page.html(), "text/html",
+                page.status());
     }
 
     /** The 404 page every public address shares. */

@@ -65,7 +65,7 @@ public class PortalPages implements ShellContent {
         return Optional.of(frame.cached(path, query, () -> page(path, query)));
     }
 
-    private Page page(String path, String query) {
+    Page page(String path, String query) {
         Matcher site = SITE.matcher(path);
         Matcher columnPath = COLUMN.matcher(path);
         Matcher itemPath = ITEM.matcher(path);

@@ -34,7 +34,7 @@ public class CachedResponses {
     }
 
     public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
-        return entry(key, ifNoneMatch, () -> PublicCache.entry(write(view.get()), "application/json;charset=UTF-8", 200));
+        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()));
     }
 
     /**
@@ -48,7 +48,7 @@ public class CachedResponses {
             remember(requestLine, key, hit);
             return Uni.createFrom().item(respond(hit, ifNoneMatch));
         }
-        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(render)))
+        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(entry -> {
                     remember(requestLine, key, entry);
@@ -86,14 +86,45 @@ public class CachedResponses {
         }
     }
 
-    /** Rendering reads the database: inside a request context and a read transaction of its own, noting what it shows. */
+    /** The JSON answer for {@code view}, as every public JSON answer is kept. */
+    public PublicCache.Entry jsonEntry(Object view) {
+        return PublicCache.entry(write(view), "application/json;charset=UTF-8", 200);
+    }
+
+    /**
+     * Rendering reads the database: inside a request context and a read transaction of its own, noting what it shows.
+     * An answer the {@link PublicPageStore} keeps is read from there when it is current, and kept there when rendered.
+     */
     @ApplicationScoped
     public static class Renderer {
+
+        private final PublicPageStore store;
+        private final Renderer self;
+
+        Renderer(PublicPageStore store, Renderer self) {
+            this.store = store;
+            this.self = self;
+        }
+
+        /** The kept answer when there is a current one (one key lookup), else a render. */
+        public PublicCache.Entry render(String key, Supplier<PublicCache.Entry> render) {
+            PublicCache.Entry stored = store.find(key);
+            return stored != null ? stored : self.renderNow(key, render);
+        }
+
         @ActivateRequestContext
-        public PublicCache.Entry render(Supplier<PublicCache.Entry> render) {
+        public PublicCache.Entry renderNow(String key, Supplier<PublicCache.Entry> render) {
+            boolean kept = store.keeps(key);
             java.util.Set<String> shown = RenderTags.begin();
             try {
-                return QuarkusTransaction.requiringNew().call(render::get).withTags(shown);
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    long epoch = kept ? store.epoch() : 0;
+                    PublicCache.Entry entry = render.get().withTags(shown);
+                    if (kept) {
+                        store.keep(key, entry, epoch);
+                    }
+                    return entry;
+                });
             } finally {
                 RenderTags.end();
             }

@@ -101,10 +101,14 @@ public class PublicCache {
     private final Map<String, Entry> rendered = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final Map<String, Answer> byRequestLine = new ConcurrentHashMap<>();
+    private final Map<String, Object> structural = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile CursorGaps position;
 
-    PublicCache(PublicChangeLog changes, Instance<PublicChangeScope> scope, Clock clock) {
+    private final PublicPageStore pageStore;
+
+    PublicCache(PublicChangeLog changes, Instance<PublicChangeScope> scope, Clock clock, PublicPageStore pageStore) {
+        this.pageStore = pageStore;
         this.changes = changes;
         this.scope = scope;
         this.clock = clock;
@@ -136,6 +140,26 @@ public class PublicCache {
         return entry;
     }
 
+    /**
+     * A value that depends on the site's structure only (a column's name, path and children, a site's navigation),
+     * computed once and kept until the next structural change, so that rendering a column page costs one query for its
+     * listing and nothing for its frame. Blocking on a miss.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T structural(String key, Supplier<T> compute) {
+        Object kept = structural.get(key);
+        if (kept != null) {
+            return (T) kept;
+        }
+        long computedIn = generation.get();
+        T value = compute.get();
+        structural.put(key, value);
+        if (generation.get() != computedIn) {
+            structural.remove(key, value);
+        }
+        return value;
+    }
+
     /** The answer given before to exactly this request line (path and query), if it is still current. */
     public Entry answered(String requestLine) {
         Answer answer = byRequestLine.get(requestLine);
@@ -160,9 +184,16 @@ public class PublicCache {
 
     public void clear() {
         generation.incrementAndGet();
+        structural.clear();
         rendered.clear();
         keysByTag.clear();
         byRequestLine.clear();
+    }
+
+    /** Every answer shows the structure: the kept pages' structure epoch is read again first, so none is read back stale. */
+    private void structureChanged() {
+        pageStore.structureChanged();
+        clear();
     }
 
     /** Takes out every answer that shows any of {@code tags}; the rest stay. */
@@ -178,7 +209,7 @@ public class PublicCache {
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChangeLog.Committed change) {
         if (change.touched() == null) {
-            clear();
+            structureChanged();
         } else {
             evict(change.touched());
         }
@@ -200,7 +231,7 @@ public class PublicCache {
             }
             for (PublicChangeLog.Change change : batch) {
                 if (change.type() == PublicChangeLog.Type.STRUCTURE || change.articleId() == null || scope.isUnsatisfied()) {
-                    clear();
+                    structureChanged();
                 } else {
                     evict(scope.get().touchedBy(change.type(), change.articleId(), change.revisionId()));
                 }

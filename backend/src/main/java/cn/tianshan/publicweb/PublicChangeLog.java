@@ -28,9 +28,11 @@ public class PublicChangeLog {
     private final Clock clock;
     private final jakarta.enterprise.event.Event<Committed> committed;
     private final jakarta.enterprise.inject.Instance<PublicChangeScope> scope;
+    private final PublicPageStore pageStore;
 
     PublicChangeLog(EntityManager em, Clock clock, jakarta.enterprise.event.Event<Committed> committed,
-                    jakarta.enterprise.inject.Instance<PublicChangeScope> scope) {
+                    jakarta.enterprise.inject.Instance<PublicChangeScope> scope, PublicPageStore pageStore) {
+        this.pageStore = pageStore;
         this.em = em;
         this.clock = clock;
         this.committed = committed;
@@ -44,6 +46,7 @@ public class PublicChangeLog {
                 .setParameter(4, Timestamps.now(clock)).executeUpdate();
         java.util.Set<String> touched = type == Type.STRUCTURE || articleId == null || scope.isUnsatisfied() ? null
                 : scope.get().touchedBy(type, articleId, revisionId);
+        pageStore.changed(touched);
         committed.fire(new Committed(type, articleId, touched));
     }
 

@@ -1,0 +1,147 @@
+package cn.tianshan.publicweb;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.tianshan.testing.DemoUsers;
+import cn.tianshan.testing.Flows;
+import cn.tianshan.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article's public pages are rendered when it is published and kept for every node: a node without them in memory
+ * answers with one key lookup. A change deletes the kept pages that show what it touched in its own transaction, a
+ * structural change makes all of them stale, and a render that a change overtook is not kept.
+ */
+@QuarkusTest
+class PublicPageStoreTest {
+
+    @Inject
+    PublicPageStore store;
+
+    @Inject
+    PublicCache cache;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aPublishedArticlesJsonAndPageAreKeptAtPublicationAndServedFromThereWhenMemoryIsEmpty() throws InterruptedException {
+        long article = Flows.publishedNews("发布即渲染测试 " + System.nanoTime());
+        String json = "article:" + article;
+        String page = "page:/items/" + article + "?";
+        awaitKept(json, page);
+
+        // Prove the answer comes from the kept row and not from a render: mark the row, empty memory, read.
+        byte[] marked = storedBody(json).replace("发布即渲染测试", "取自已存页面").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE public_page SET body = ?1, gzipped = NULL WHERE page_key = ?2")
+                .setParameter(1, marked).setParameter(2, json).executeUpdate());
+        cache.clear();
+        given().get("/api/public/articles/" + article).then().statusCode(200).body("title", containsString("取自已存页面"));
+        given().get("/items/" + article).then().statusCode(200).body(containsString("发布即渲染测试"));
+    }
+
+    @Test
+    void aWithdrawalDeletesTheKeptPagesInItsOwnTransaction() throws InterruptedException {
+        long article = Flows.publishedNews("撤回删除已存页面测试 " + System.nanoTime());
+        awaitKept("article:" + article, "page:/items/" + article + "?");
+
+        given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WITHDRAWN", "reason", "已存页面测试")).post("/api/articles/" + article + "/withdrawal")
+                .then().statusCode(200);
+        assertThat(kept("article:" + article)).isFalse();
+        assertThat(kept("page:/items/" + article + "?")).isFalse();
+        cache.clear();
+        given().get("/api/public/articles/" + article).then().statusCode(410);
+        Thread.sleep(300); // the withdrawn article's render at commit keeps nothing
+        assertThat(kept("article:" + article)).isFalse();
+    }
+
+    @Test
+    void publishingAnInterpretationRendersThePolicysKeptPageAgainWithItsLink() throws InterruptedException {
+        long policy = Flows.publishedPolicy("已存页面解读测试办法 " + System.nanoTime());
+        awaitKept("article:" + policy);
+        long reading = Flows.create(DemoUsers.EDITOR_DEPARTMENT, interpretationOf(policy));
+        Flows.submit(DemoUsers.EDITOR_DEPARTMENT, reading);
+        Flows.passOwnUnitGovernmentChain(reading);
+
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!storedBody("article:" + policy).contains("\"interpretations\":[{\"id\":" + reading)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(storedBody("article:" + policy)).contains("\"interpretations\":[{\"id\":" + reading);
+        cache.clear();
+        given().get("/api/public/articles/" + policy).then().statusCode(200).body("interpretations[0].id", equalTo((int) reading));
+    }
+
+    @Test
+    void aStructuralChangeMakesEveryKeptPageStaleAtOnce() throws InterruptedException {
+        long article = Flows.publishedNews("结构变化测试 " + System.nanoTime());
+        awaitKept("article:" + article);
+        assertThat(store.find("article:" + article)).isNotNull();
+
+        QuarkusTransaction.requiringNew().run(() -> store.changed(null));
+        store.structureChanged();
+        assertThat(store.find("article:" + article)).as("kept under the old structure").isNull();
+        cache.clear();
+        given().get("/api/public/articles/" + article).then().statusCode(200);
+        assertThat(store.find("article:" + article)).as("rendered again and kept on the first read").isNotNull();
+    }
+
+    @Test
+    void aRenderThatAChangeOvertookIsNotKept() {
+        String key = "article:" + Long.MAX_VALUE;
+        PublicCache.Entry entry = PublicCache.entry("{\"title\":\"旧\"}", "application/json", 200).withTags(Set.of(key));
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+            long epoch = store.epoch();
+            QuarkusTransaction.requiringNew().run(() -> store.changed(Set.of(key)));
+            return store.keep(key, entry, epoch);
+        });
+        assertThat(kept).isFalse();
+        assertThat(kept(key)).isFalse();
+
+        boolean keptUnchallenged = QuarkusTransaction.requiringNew().call(() -> store.keep(key, entry, store.epoch()));
+        assertThat(keptUnchallenged).isTrue();
+        QuarkusTransaction.requiringNew().run(() -> store.changed(Set.of(key)));
+        assertThat(kept(key)).as("a change deletes what shows what it touched").isFalse();
+    }
+
+    private static Map<String, Object> interpretationOf(long policy) {
+        Map<String, Object> body = new java.util.HashMap<>(Flows.article("INTERPRETATION", "已存页面解读 " + System.nanoTime(),
+                Flows.columnId("main", "zcjd")));
+        body.put("interpretsArticleId", policy);
+        return body;
+    }
+
+    private void awaitKept(String... keys) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!List.of(keys).stream().allMatch(this::kept) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        for (String key : keys) {
+            assertThat(kept(key)).as("%s kept at publication", key).isTrue();
+        }
+    }
+
+    private boolean kept(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM public_page WHERE page_key = ?1").setParameter(1, key).getSingleResult()).longValue() == 1);
+    }
+
+    private String storedBody(String key) {
+        PublicCache.Entry kept = store.find(key);
+        return kept == null ? "" : new String(kept.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
