@@ -11,11 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -60,7 +56,7 @@ public class SiteSearch {
     }
 
     public SearchResults search(SearchQuery query) {
-        List<String> words = words(query.text());
+        QueryWords words = QueryWords.of(query.text(), index.analyzer());
         Query exact = exactNumbers(query.text());
         if (words.isEmpty() && exact == null) {
             return new SearchResults(query.text(), 0, true, query.page(), query.size(), 0, query.sort(), List.of());
@@ -87,22 +83,6 @@ public class SiteSearch {
         });
     }
 
-    /** The words of the query as the index segmented its text. */
-    List<String> words(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        try (TokenStream tokens = index.analyzer().tokenStream(SearchIndex.BODY, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                words.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(words);
-    }
-
     private static Query exactNumbers(String text) {
         String number = DocumentNumbers.normalise(text);
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
@@ -118,7 +98,7 @@ public class SiteSearch {
         return any ? exact.build() : null;
     }
 
-    private Query matching(List<String> words, Query exact) {
+    private Query matching(QueryWords words, Query exact) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (exact != null) {
             any.add(new BoostQuery(exact, 50f), Occur.SHOULD);
@@ -126,29 +106,47 @@ public class SiteSearch {
         if (!words.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             all.add(textQuery(words), Occur.MUST);
-            if (words.size() > 1) {
+            List<String> pieces = words.pieces();
+            if (pieces.size() > 1) {
                 // The words together in the title rank first; a phrase over every body would cost more than it sorts.
-                all.add(new BoostQuery(phrase(SearchIndex.TITLE, words), 6f), Occur.SHOULD);
+                all.add(new BoostQuery(phrase(SearchIndex.TITLE, pieces), 6f), Occur.SHOULD);
             }
             any.add(all.build(), Occur.SHOULD);
         }
         return any.setMinimumNumberShouldMatch(1).build();
     }
 
-    /** Every word somewhere: a conjunction of per-word disjunctions over the text fields. */
-    private static Query textQuery(List<String> words) {
+    /**
+     * Every word somewhere: a conjunction over the typed words; each word matches in any of the ways it may have been
+     * segmented, and each piece of a way in any text field.
+     */
+    private static Query textQuery(QueryWords words) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(boosted(SearchIndex.TITLE, word, 4f), Occur.SHOULD)
-                    .add(boosted(SearchIndex.SUBTITLE, word, 2f), Occur.SHOULD)
-                    .add(boosted(SearchIndex.SUMMARY, word, 2f), Occur.SHOULD)
-                    .add(boosted(SearchIndex.BODY, word, 1f), Occur.SHOULD)
-                    .add(boosted(SearchIndex.DOCUMENT_NUMBER, word, 3f), Occur.SHOULD)
-                    .add(boosted(SearchIndex.ATTACHMENTS, word, 1.5f), Occur.SHOULD)
-                    .build(), Occur.MUST);
+        for (List<List<String>> ways : words.readings()) {
+            if (ways.size() == 1) {
+                ways.get(0).forEach(piece -> all.add(anyField(piece), Occur.MUST));
+                continue;
+            }
+            BooleanQuery.Builder anyWay = new BooleanQuery.Builder();
+            for (List<String> way : ways) {
+                BooleanQuery.Builder every = new BooleanQuery.Builder();
+                way.forEach(piece -> every.add(anyField(piece), Occur.MUST));
+                anyWay.add(every.build(), Occur.SHOULD);
+            }
+            all.add(anyWay.setMinimumNumberShouldMatch(1).build(), Occur.MUST);
         }
         return all.build();
+    }
+
+    private static Query anyField(String piece) {
+        return new BooleanQuery.Builder()
+                .add(boosted(SearchIndex.TITLE, piece, 4f), Occur.SHOULD)
+                .add(boosted(SearchIndex.SUBTITLE, piece, 2f), Occur.SHOULD)
+                .add(boosted(SearchIndex.SUMMARY, piece, 2f), Occur.SHOULD)
+                .add(boosted(SearchIndex.BODY, piece, 1f), Occur.SHOULD)
+                .add(boosted(SearchIndex.DOCUMENT_NUMBER, piece, 3f), Occur.SHOULD)
+                .add(boosted(SearchIndex.ATTACHMENTS, piece, 1.5f), Occur.SHOULD)
+                .build();
     }
 
     private static Query boosted(String field, String word, float boost) {

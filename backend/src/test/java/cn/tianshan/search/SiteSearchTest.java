@@ -28,6 +28,7 @@ class SiteSearchTest {
 
     private static long maintenanceMeeting;
     private static long safetyMeeting;
+    private static long greenTransit;
     private static long policy;
     private static String documentNumber;
 
@@ -45,6 +46,10 @@ class SiteSearchTest {
         safety.put("body", "<p>会议要求各地加强公路巡查，做好桥梁养护管理，确保冬季安全。</p>");
         safetyMeeting = Flows.publishedNews(safety);
 
+        Map<String, Object> transit = Flows.article("NEWS", "全区城市公交新能源车辆占比持续提高", Flows.NEWS_COLUMN);
+        transit.put("body", "<p>各地加快推广新能源公交车，绿色出行水平进一步提升。</p>");
+        greenTransit = Flows.publishedNews(transit);
+
         documentNumber = "新交办发〔2020〕" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "号";
         Map<String, Object> policyBody = Flows.article("POLICY", "关于进一步规范政府网站信息发布工作的通知", Flows.POLICY_COLUMN);
         policyBody.put("documentNumber", documentNumber);
@@ -56,6 +61,14 @@ class SiteSearchTest {
     void chineseWordsAreSegmentedSoAShorterWordFindsTheLongerOne() {
         List<Long> ids = idsWhen("交通运输", list -> list.contains(safetyMeeting));
         assertThat(ids).contains(safetyMeeting);
+    }
+
+    @Test
+    void aWordSegmentedOtherwiseInTheArticlesContextStillMatches() {
+        // Typed alone, 绿色出行 segments as 绿色/出/行; inside the article it is 绿色/出行.
+        assertThat(idsWhen("城市公交 新能源 绿色出行", list -> list.contains(greenTransit))).contains(greenTransit);
+        assertThat(search(Map.of("q", "绿色出行 城市公交")).extract().jsonPath().getString("hits.find { it.id == " + greenTransit
+                + " }.snippetHtml")).contains("<mark>");
     }
 
     @Test
