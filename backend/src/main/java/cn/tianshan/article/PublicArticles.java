@@ -255,8 +255,7 @@ public class PublicArticles {
     }
 
     List<ListedArticle> listing(long columnId, Cursor cursor, int limit) {
-        String sql = "SELECT p.article_id, p.published_at, r.title, i.corrected_at, i.unit_code, i.important "
-                + "FROM article_placement p JOIN article i ON i.id = p.article_id JOIN article_revision r ON r.id = i.published_revision_id "
+        String sql = "SELECT p.article_id, p.published_at, p.title, p.corrected_at, p.unit_code, p.important FROM article_placement p "
                 + "WHERE p.column_id = ?1"
                 + (cursor == null ? "" : " AND (p.published_at < ?2 OR (p.published_at = ?2 AND p.article_id < ?3))")
                 + " ORDER BY p.published_at DESC, p.article_id DESC LIMIT " + limit;

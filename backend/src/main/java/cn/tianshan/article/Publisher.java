@@ -72,8 +72,11 @@ class Publisher {
         List<Long> columns = revision.columnIds();
         em.createNativeQuery("DELETE FROM article_placement WHERE article_id = ?1").setParameter(1, article.id()).executeUpdate();
         for (Long column : columns) {
-            em.createNativeQuery("INSERT INTO article_placement (column_id, published_at, article_id) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, column).setParameter(2, article.firstPublishedAt()).setParameter(3, article.id()).executeUpdate();
+            em.createNativeQuery("INSERT INTO article_placement (column_id, published_at, article_id, title, corrected_at, unit_code, important) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, column).setParameter(2, article.firstPublishedAt()).setParameter(3, article.id())
+                    .setParameter(4, revision.title()).setParameter(5, article.correctedAt()).setParameter(6, article.unitCode())
+                    .setParameter(7, article.important()).executeUpdate();
         }
         sites.markPublished(columns, now);
         changes.record(first ? PublicChangeLog.Type.PUBLISHED : PublicChangeLog.Type.UPDATED, article.id(), revision.id());

@@ -52,8 +52,9 @@ final class BenchSeeder {
                     + "SELECT n, n, 1, 'NEWS', DATE(TIMESTAMPADD(SECOND, n * 60, '2024-01-01')), FALSE, "
                     + "CONCAT('全区交通运输系统安全生产工作动态（第', n, '期）'), CONCAT('基准测试信息第', n, '条'), '" + body + "', '"
                     + column + "', '', 'ORIGINAL', 'WEBSITE', SHA2(CONCAT('bench', n), 256), 'bench', '基准', NOW() FROM bench_n");
-            sql.execute("INSERT INTO article_placement (column_id, published_at, article_id) "
-                    + "SELECT " + column + ", TIMESTAMPADD(SECOND, n * 60, '2024-01-01 08:00:00'), n FROM bench_n");
+            sql.execute("INSERT INTO article_placement (column_id, published_at, article_id, title, unit_code) "
+                    + "SELECT " + column + ", TIMESTAMPADD(SECOND, n * 60, '2024-01-01 08:00:00'), n, "
+                    + "CONCAT('全区交通运输系统安全生产工作动态（第', n, '期）'), 'XJZX' FROM bench_n");
             sql.execute("INSERT INTO public_change (change_type, article_id, revision_id, occurred_at) VALUES ('STRUCTURE', NULL, NULL, NOW())");
             return column;
         }

@@ -75,8 +75,9 @@ final class SearchBenchSeeder {
                     + "(SELECT id FROM bench_columns WHERE k = n % 6), '', 'ORIGINAL', 'WEBSITE', "
                     + "IF(n % 20 = 0, CONCAT('新交发〔', 2015 + n % 10, '〕', n DIV 20, '号'), NULL), "
                     + "SHA2(CONCAT('bench', n), 256), 'bench', '基准', NOW() FROM bench_n");
-            sql.execute("INSERT INTO article_placement (column_id, published_at, article_id) "
-                    + "SELECT (SELECT id FROM bench_columns WHERE k = n % 6), " + at + ", n FROM bench_n");
+            sql.execute("INSERT INTO article_placement (column_id, published_at, article_id, title, unit_code, important) "
+                    + "SELECT r.column_ids, i.first_published_at, i.id, r.title, i.unit_code, i.important FROM bench_n "
+                    + "JOIN article i ON i.id = n JOIN article_revision r ON r.id = n");
         }
     }
 
