@@ -13,30 +13,32 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.LocalDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code deploy/bench/run}: the public read API with 100,000 published items, against nginx serving the same
- * response bytes from files on the same machine in the same run, both driven by wrk at 64 connections.
- * Prints requests per second and p99 latency for each, and the ratios against the targets (at least half
- * of nginx's throughput, p99 under 50 ms).
+ * {@code deploy/bench/run}: the public read API with 100,000 published items (TIANSHAN_BENCH_ITEMS, a power of ten up
+ * to 1,000,000), against nginx serving the same response bytes from files on the same machine in the same run, all
+ * driven by wrk at 64 connections. Measures cached answers; an article page chosen at random of all of them with the
+ * node's memory empty (answered from the pages kept at publication); column pages at random depths (keyset); the last
+ * page against the first; cached reads while another node publishes one article a second. Prints the EXPLAIN plans of
+ * the reads a miss costs, every figure against its target, and the backend's resident memory.
  */
 final class BenchMode {
 
-    private static final int ITEMS = 100_000;
+    private static final int ITEMS = Integer.parseInt(Env.get("TIANSHAN_BENCH_ITEMS", "100000"));
     private static final String COLUMN_CODE = "jtyw";
-    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
-    private static final Pattern P99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)");
-
-    record Result(String label, double requestsPerSecond, double p99Millis) {
-    }
 
     private final Workspace workspace;
     private final Stack stack;
     private final Path dir;
     private final String duration = Env.get("TIANSHAN_BENCH_DURATION", "15s");
     private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> rows = new ArrayList<>();
+    private boolean met = true;
 
     BenchMode(Workspace workspace, Stack stack) {
         this.workspace = workspace;
@@ -51,21 +53,13 @@ final class BenchMode {
         int nginxPort = Env.port("TIANSHAN_BENCH_NGINX_PORT", 8086);
         Database database = Database.localOrEmbedded(workspace, stack, "tianshan_bench",
                 Env.port("TIANSHAN_BENCH_EMBEDDED_DB_PORT", 3309), dir.resolve("mariadb-data"));
+        BenchDatabase benchDatabase = new BenchDatabase(database);
 
         System.out.println("→ backend on port " + apiPort + " (the packaged jar, production profile)");
-        Ports.requireFree(apiPort, "the bench backend");
-        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
-                        workspace.backendJar().toString()),
-                workspace.repo(), Map.of("QUARKUS_HTTP_PORT", Integer.toString(apiPort), "TIANSHAN_DB_URL", database.jdbcUrl(),
-                        "TIANSHAN_DB_USER", database.user(), "TIANSHAN_DB_PASSWORD", database.password(),
-                        "TIANSHAN_OIDC_URL", "http://127.0.0.1:9/realms/tianshan", "TIANSHAN_STORAGE_DIR", dir.resolve("files").toString(),
-                        "TIANSHAN_SEARCH_DIR", dir.resolve("search-index").toString()),
-                dir.resolve("logs/backend.log"));
-        stack.started(backend);
+        ChildProcess backend = backend(database, apiPort, "backend.log");
         String api = "http://127.0.0.1:" + apiPort;
-        backend.awaitHttpOk(api + "/q/health/ready", Duration.ofMinutes(3));
 
-        System.out.println("→ seeding " + ITEMS + " published items");
+        System.out.printf("→ seeding %,d published items%n", ITEMS);
         long started = System.nanoTime();
         long column = BenchSeeder.seed(database, COLUMN_CODE, ITEMS);
         System.out.printf("  seeded in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -73,14 +67,14 @@ final class BenchMode {
 
         String itemPath = "/api/public/articles/" + ITEMS / 2;
         String firstPage = "/api/public/columns/" + column + "/articles";
-        String lastCursor = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("2024-01-01T08:21|21").getBytes(StandardCharsets.UTF_8));
-        String lastPage = firstPage + "?after=" + lastCursor;
+        String lastPage = firstPage + "?after=" + cursor(21);
         Files.write(www.resolve("item.json"), fetch(api + itemPath));
         Files.write(www.resolve("column.json"), fetch(api + firstPage));
         Files.write(www.resolve("column-last.json"), fetch(api + lastPage));
-        Files.writeString(dir.resolve("random-item.lua"), "math.randomseed(20261127)\n"
-                + "request = function() return wrk.format(\"GET\", \"/api/public/articles/\" .. math.random(1, " + ITEMS + ")) end\n");
+        Path warmItems = randomItems("warm-items.lua", 1, ITEMS / 2);
+        Path randomItem = randomItems("random-item.lua", ITEMS / 2 + 1, ITEMS);
+        Path randomPage = dir.resolve("random-page.lua");
+        Files.writeString(randomPage, randomPageLua(column));
 
         System.out.println("→ nginx on port " + nginxPort + " serving the same bytes");
         Ports.requireFree(nginxPort, "nginx");
@@ -92,20 +86,129 @@ final class BenchMode {
         nginx.awaitHttpOk("http://127.0.0.1:" + nginxPort + "/item.json", Duration.ofSeconds(20));
         String nginxBase = "http://127.0.0.1:" + nginxPort;
 
+        System.out.println("→ column last page ÷ first page, uncached (200 distinct cursors each, one at a time)");
+        double first = medianMillis(api + firstPage + "?after=", ITEMS - 250, ITEMS - 50);
+        double last = medianMillis(api + firstPage + "?after=", 21, 221);
+        row("column, last ÷ first page latency (uncached median)", String.format("%.2f ms ÷ %.2f ms = %.2f", last, first, last / first),
+                "≤ 1.5", last / first <= 1.5);
+
         System.out.println("→ warming up (JIT, caches)");
-        for (String url : List.of(api + itemPath, api + firstPage, api + lastPage)) {
-            wrk(url, "5s", null);
+        for (String url : List.of(api + itemPath, api + firstPage, api + lastPage, nginxBase + "/item.json")) {
+            Wrk.run(64, "5s", null, url);
         }
-        List<Result[]> pairs = new ArrayList<>();
         System.out.println("→ measuring: wrk -t2 -c64 -d" + duration + " --latency");
-        pairs.add(new Result[] {measure("item detail (API)", api + itemPath, null), measure("item detail (nginx)", nginxBase + "/item.json", null)});
-        pairs.add(new Result[] {measure("column, first page (API)", api + firstPage, null),
-                measure("column, first page (nginx)", nginxBase + "/column.json", null)});
-        pairs.add(new Result[] {measure("column, last page (API)", api + lastPage, null),
-                measure("column, last page (nginx)", nginxBase + "/column-last.json", null)});
-        Result random = measure("item detail, random of 100k (API, cold cache)", api, dir.resolve("random-item.lua"));
-        long rss = rssKb(backend);
-        print(pairs, random, rss);
+        Wrk.Result nginxItem = measure("item detail (nginx)", nginxBase + "/item.json", null);
+        Wrk.Result item = measure("item detail, cached (API)", api + itemPath, null);
+        ratioRow("item detail, cached ÷ nginx", item, nginxItem, 0.9, Double.MAX_VALUE, 0);
+        Wrk.Result nginxColumn = measure("column, first page (nginx)", nginxBase + "/column.json", null);
+        ratioRow("column first page, cached ÷ nginx", measure("column, first page, cached (API)", api + firstPage, null), nginxColumn,
+                0.5, 50, 0);
+        Wrk.Result nginxLast = measure("column, last page (nginx)", nginxBase + "/column-last.json", null);
+        ratioRow("column last page, cached ÷ nginx", measure("column, last page, cached (API)", api + lastPage, null), nginxLast, 0.5, 50, 0);
+        Wrk.Result random = measure("column page, random depth (API)", api, randomPage);
+        row("column page at a random depth (keyset), not cached", rate(random), "≥ 3,000 req/s, p99 < 50 ms",
+                random.requestsPerSecond() >= 3000 && random.p99Millis() < 50);
+
+        AtomicInteger published = new AtomicInteger();
+        Thread publisher = benchDatabase.publishEverySecond(column, ITEMS, published);
+        Wrk.Result whilePublishing = measure("item detail, cached, while publishing 1/s (API)", api + itemPath, null);
+        publisher.interrupt();
+        publisher.join();
+        ratioRow("item detail, cached, while another node publishes 1/s (" + published.get() + " published) ÷ nginx", whilePublishing,
+                nginxItem, 0.6, Double.MAX_VALUE, 0);
+
+        System.out.printf("→ rendering every article page once, as publication does (%,d pages, 4 at a time)%n", ITEMS);
+        started = System.nanoTime();
+        renderAll(api);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        row("pages rendered and kept (" + String.format("%,d", ITEMS) + ")", String.format("%.0f s, %.0f pages/s", seconds, ITEMS / seconds),
+                "reported", true);
+        benchDatabase.printPlans(column, ITEMS);
+
+        System.out.println("→ restarting the backend: its memory is empty, the kept pages are not");
+        backend.stop();
+        backend = backend(database, apiPort, "backend-restarted.log");
+        System.out.println("→ warming the new JVM up on the first half of the articles; measuring on the second half, none in its memory");
+        Wrk.run(64, "10s", warmItems, api);
+        Wrk.Result kept = measure("item detail, random, not in memory (API)", api, randomItem);
+        ratioRow("item detail, random of " + String.format("%,d", ITEMS / 2) + " not in memory ÷ nginx", kept, nginxItem, 0.5, 50, 5000);
+        long rss = backend.rssKb();
+        row("backend resident memory after the run", rss / 1024 + " MB", "< 768 MB", rss / 1024 < 768);
+        print();
+    }
+
+    private ChildProcess backend(Database database, int port, String log) {
+        ChildProcess backend = BenchBackend.start(workspace, stack, database, port, dir, log);
+        backend.awaitHttpOk("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(3));
+        return backend;
+    }
+
+    private Path randomItems(String name, int from, int to) throws IOException {
+        Path script = dir.resolve(name);
+        Files.writeString(script, "math.randomseed(20261127)\n"
+                + "request = function() return wrk.format(\"GET\", \"/api/public/articles/\" .. math.random(" + from + ", " + to + ")) end\n");
+        return script;
+    }
+
+    /** The keyset cursor of the seeded item {@code n} (published at 2024-01-01 08:00 plus n minutes). */
+    private static String cursor(int n) {
+        String at = LocalDateTime.of(2024, 1, 1, 8, 0).plusMinutes(n).toString();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Median time of one request at a time over distinct cursors from {@code from} to {@code to}: none is cached. */
+    private double medianMillis(String base, int from, int to) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int n = from; n < to; n++) {
+            long t = System.nanoTime();
+            fetch(base + cursor(n));
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        times.sort(Double::compare);
+        return times.get(times.size() / 2);
+    }
+
+    private void renderAll(String api) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            workers.add(pool.submit(() -> {
+                for (int id = next.incrementAndGet(); id <= ITEMS; id = next.incrementAndGet()) {
+                    fetch(api + "/api/public/articles/" + id);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+    }
+
+    private static String randomPageLua(long column) {
+        return """
+                math.randomseed(20261203)
+                local alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+                local function base64url(data)
+                  local bits = data:gsub('.', function(x)
+                    local r, byte = '', x:byte()
+                    for i = 8, 1, -1 do r = r .. (byte %% 2 ^ i - byte %% 2 ^ (i - 1) > 0 and '1' or '0') end
+                    return r
+                  end) .. '0000'
+                  return (bits:gsub('%%d%%d%%d?%%d?%%d?%%d?', function(x)
+                    if #x < 6 then return '' end
+                    local c = 0
+                    for i = 1, 6 do c = c + (x:sub(i, i) == '1' and 2 ^ (6 - i) or 0) end
+                    return alphabet:sub(c + 1, c + 1)
+                  end))
+                end
+                request = function()
+                  local n = math.random(21, %d)
+                  local cursor = os.date('!%%Y-%%m-%%dT%%H:%%M', 1704096000 + n * 60) .. '|' .. n
+                  return wrk.format("GET", "/api/public/columns/%d/articles?after=" .. base64url(cursor))
+                end
+                """.formatted(ITEMS, column);
     }
 
     /**
@@ -128,38 +231,6 @@ final class BenchMode {
         }
         Thread.sleep(3000);
         System.out.println();
-    }
-
-    private Result measure(String label, String url, Path script) throws IOException, InterruptedException {
-        String output = wrk(url, duration, script);
-        Files.writeString(dir.resolve("logs/wrk-" + label.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), output);
-        Matcher rate = RATE.matcher(output);
-        Matcher p99 = P99.matcher(output);
-        if (!rate.find() || !p99.find()) {
-            throw new LaunchException("could not read wrk's output for " + label + ":\n" + output);
-        }
-        double millis = Double.parseDouble(p99.group(1)) * switch (p99.group(2)) {
-            case "us" -> 0.001;
-            case "s" -> 1000;
-            default -> 1;
-        };
-        Result result = new Result(label, Double.parseDouble(rate.group(1)), millis);
-        System.out.printf("  %-48s %10.0f req/s   p99 %7.2f ms%n", label, result.requestsPerSecond(), result.p99Millis());
-        return result;
-    }
-
-    private String wrk(String url, String time, Path script) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c64", "-d" + time, "--latency"));
-        if (script != null) {
-            command.addAll(List.of("-s", script.toString()));
-        }
-        command.add(url);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new LaunchException("wrk failed: " + output);
-        }
-        return output;
     }
 
     private byte[] fetch(String url) throws IOException, InterruptedException {
@@ -196,27 +267,38 @@ final class BenchMode {
                 """.formatted(port, www);
     }
 
-    private static long rssKb(ChildProcess process) {
-        return process.rssKb();
+    private Wrk.Result measure(String label, String url, Path script) throws IOException, InterruptedException {
+        String output = Wrk.run(64, duration, script, url);
+        Files.writeString(dir.resolve("logs/wrk-" + label.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), output);
+        Wrk.Result result = Wrk.parse(label, output);
+        System.out.printf("  %-56s %10.0f req/s   p99 %7.2f ms%n", label, result.requestsPerSecond(), result.p99Millis());
+        return result;
     }
 
-    private static void print(List<Result[]> pairs, Result random, long rssKb) {
-        String line = "─".repeat(86);
+    private static String rate(Wrk.Result r) {
+        return String.format("%,.0f req/s, p99 %.1f ms", r.requestsPerSecond(), r.p99Millis());
+    }
+
+    private void ratioRow(String label, Wrk.Result api, Wrk.Result nginx, double minRatio, double maxP99, double minRate) {
+        double ratio = api.requestsPerSecond() / nginx.requestsPerSecond();
+        String target = "≥ " + minRatio + " × nginx" + (maxP99 < Double.MAX_VALUE ? ", p99 < " + (int) maxP99 + " ms" : "")
+                + (minRate > 0 ? String.format(", ≥ %,.0f req/s", minRate) : "");
+        row(label, String.format("%s vs %,.0f → %.2f", rate(api), nginx.requestsPerSecond(), ratio), target,
+                ratio >= minRatio && api.p99Millis() < maxP99 && api.requestsPerSecond() >= minRate);
+    }
+
+    private void row(String label, String figure, String target, boolean ok) {
+        met &= ok;
+        rows.add(String.format(" %-74s%n     %-52s target %-36s %s", label, figure, target, ok ? "met" : "NOT MET"));
+    }
+
+    private void print() {
+        String line = "─".repeat(110);
         System.out.println();
         System.out.println(line);
-        System.out.println(" Public read benchmark: 100,000 published items, wrk 2 threads / 64 connections, same machine");
-        System.out.printf(" %-28s %12s %12s %8s %11s %11s%n", "endpoint", "API req/s", "nginx req/s", "ratio", "API p99", "nginx p99");
-        boolean met = true;
-        for (Result[] pair : pairs) {
-            double ratio = pair[0].requestsPerSecond() / pair[1].requestsPerSecond();
-            met &= ratio >= 0.5 && pair[0].p99Millis() < 50;
-            System.out.printf(" %-28s %12.0f %12.0f %8.2f %9.2f ms %8.2f ms%n", pair[0].label().replace(" (API)", ""),
-                    pair[0].requestsPerSecond(), pair[1].requestsPerSecond(), ratio, pair[0].p99Millis(), pair[1].p99Millis());
-        }
-        System.out.printf(" %-28s %12.0f %12s %8s %9.2f ms%n", "item detail, random of 100k", random.requestsPerSecond(), "no target", "-",
-                random.p99Millis());
-        System.out.printf(" backend resident memory after the run: %d MB%n", rssKb / 1024);
-        System.out.println(" targets (item detail and column pages): API ≥ 0.5 × nginx req/s and API p99 < 50 ms → " + (met ? "MET" : "NOT MET"));
+        System.out.printf(" Public read benchmark: %,d published items, wrk 2 threads / 64 connections, nginx on the same machine%n", ITEMS);
+        rows.forEach(System.out::println);
+        System.out.println(" all targets → " + (met ? "MET" : "NOT MET"));
         System.out.println(line);
     }
 }

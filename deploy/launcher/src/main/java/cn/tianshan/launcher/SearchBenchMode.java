@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,16 +103,7 @@ final class SearchBenchMode {
     }
 
     private ChildProcess backend(Database database, int port, String log) {
-        Ports.requireFree(port, "the bench backend");
-        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
-                        workspace.backendJar().toString()),
-                workspace.repo(), Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "TIANSHAN_DB_URL", database.jdbcUrl(),
-                        "TIANSHAN_DB_USER", database.user(), "TIANSHAN_DB_PASSWORD", database.password(),
-                        "TIANSHAN_OIDC_URL", "http://127.0.0.1:9/realms/tianshan", "TIANSHAN_STORAGE_DIR", dir.resolve("files").toString(),
-                        "TIANSHAN_SEARCH_DIR", dir.resolve("search-index").toString()),
-                dir.resolve("logs").resolve(log));
-        stack.started(backend);
-        return backend;
+        return BenchBackend.start(workspace, stack, database, port, dir, log);
     }
 
     private static int awaitRebuilt(Path log, Duration timeout) throws Exception {
