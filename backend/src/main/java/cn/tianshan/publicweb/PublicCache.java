@@ -215,7 +215,7 @@ public class PublicCache {
         }
     }
 
-    @Scheduled(every = "1s", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followChanges() {
         try {
             CursorGaps gaps = position;

@@ -108,7 +108,7 @@ public class SearchIndexer {
         }
     }
 
-    @Scheduled(every = "${tianshan.search.follow-every:1s}", delay = 2, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${tianshan.search.follow-every:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void follow() {
         CursorGaps gaps = position;
         if (gaps == null || rebuilding.get() || !writing.tryLock()) {
