@@ -1,7 +1,8 @@
-import { createApp } from 'vue'
+import { createApp, nextTick } from 'vue'
 import './styles/theme.css'
 import App from './App.vue'
 import { router } from './router'
+import { whenContentIsReady } from './site/serverRendered'
 
 const app = createApp(App)
 // Element Plus (components, icons, its stylesheet) loads only for the console: public pages are plain Vue.
@@ -13,4 +14,21 @@ router.beforeEach(async (to) => {
   }
   return true
 })
-app.use(router).mount('#app')
+app.use(router)
+const page = document.getElementById('app')!
+if (page.childElementCount > 0) {
+  // A server-rendered public page: mount off-screen, take its place once the content is fetched.
+  const offscreen = document.createElement('div')
+  app.mount(offscreen)
+  router
+    .isReady()
+    .then(() => nextTick())
+    .then(() =>
+      whenContentIsReady(() => {
+        offscreen.id = 'app'
+        page.replaceWith(offscreen)
+      }, 3000),
+    )
+} else {
+  app.mount(page)
+}
