@@ -96,6 +96,7 @@ final class BenchMode {
         for (String url : List.of(api + itemPath, api + firstPage, api + lastPage, nginxBase + "/item.json")) {
             Wrk.run(64, "5s", null, url);
         }
+        Wrk.run(64, "10s", randomPage, api);
         System.out.println("→ measuring: wrk -t2 -c64 -d" + duration + " --latency");
         Wrk.Result nginxItem = measure("item detail (nginx)", nginxBase + "/item.json", null);
         Wrk.Result item = measure("item detail, cached (API)", api + itemPath, null);
