@@ -3,8 +3,8 @@ import { as, expectAccessible } from './support'
 
 /**
  * Art. 10 on the site: the site office revises the disclosure guide in the console and the public reads the new
- * revision; the catalogue lists disclosed items by index number and filters by category. (The backend suite,
- * which runs first on the same database, has published policy documents into 政策文件.)
+ * revision; the catalogue lists disclosed items by index number and filters by category. (The demo department,
+ * which the browser tests' backend loads, has a year of policy documents in 政策文件.)
  */
 test('the site office revises the disclosure guide; the public reads it and browses the catalogue', async ({ browser }) => {
   const hours = `工作日 9:30—13:30，16:00—19:30（第 ${Date.now() % 1000} 次调整）`

@@ -16,8 +16,8 @@ async function guidesColumn(request: APIRequestContext): Promise<number> {
 
 /**
  * Art. 11: an editor drafts a service guide, is told at 送审 which elements inspectors check are still missing, fills
- * them and submits; a citizen reads a published guide with its elements, forms and online link (the backend suite,
- * which runs first on the same database, has published one into 办事指南).
+ * them and submits; a citizen reads a published guide with its elements, forms and online link (the demo
+ * department, which the browser tests' backend loads, has published guides in 办事指南).
  */
 test('a service guide cannot go to review without every element; the public reads every element and its forms', async ({ browser, request }) => {
   const title = `道路货物运输经营许可办事指南 ${Date.now()}`

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * {@code deploy/test}'s services: the MariaDB at 127.0.0.1:3306 when reachable (else an embedded one),
- * a fresh test database, and a fresh Keycloak with the test realm. Their coordinates go to
+ * two fresh databases — one for the backend suite, one for the browser tests, so the two suites run side by
+ * side — and a fresh Keycloak with the test realm. Their coordinates go to
  * {@code .local/test/services.env}; the marker file {@code .local/test/ready} says they are up.
  */
 final class TestServicesMode {
@@ -32,6 +33,8 @@ final class TestServicesMode {
             throw new UncheckedIOException(e);
         }
         Database database = database(dir);
+        Database e2eDatabase = new Database(database.host(), database.port(), database.user(), database.password(), "tianshan_e2e");
+        e2eDatabase.recreate();
 
         int keycloakPort = Env.port("TIANSHAN_TEST_KEYCLOAK_PORT", 8182);
         String e2eOrigin = "http://localhost:" + Env.port("TIANSHAN_E2E_PORT", 8083);
@@ -53,6 +56,7 @@ final class TestServicesMode {
                 "export TIANSHAN_TEST_CLIENT='tianshan-test'",
                 "export TIANSHAN_TEST_CLIENT_SECRET='" + TEST_CLIENT_SECRET + "'",
                 "export TIANSHAN_E2E_ORIGIN='" + e2eOrigin + "'",
+                "export TIANSHAN_E2E_DB_URL='" + e2eDatabase.jdbcUrl() + "'",
                 "");
         try {
             Files.writeString(dir.resolve("services.env"), env);
