@@ -100,16 +100,23 @@ public class CachedResponses {
 
         private final PublicPageStore store;
         private final Renderer self;
+        private final PublicAnswerMetrics metrics;
 
-        Renderer(PublicPageStore store, Renderer self) {
+        Renderer(PublicPageStore store, Renderer self, PublicAnswerMetrics metrics) {
             this.store = store;
             this.self = self;
+            this.metrics = metrics;
         }
 
         /** The kept answer when there is a current one (one key lookup), else a render. */
         public PublicCache.Entry render(String key, Supplier<PublicCache.Entry> render) {
             PublicCache.Entry stored = store.find(key);
-            return stored != null ? stored : self.renderNow(key, render);
+            if (stored != null) {
+                metrics.fromKeptPage();
+                return stored;
+            }
+            metrics.rendered();
+            return self.renderNow(key, render);
         }
 
         @ActivateRequestContext

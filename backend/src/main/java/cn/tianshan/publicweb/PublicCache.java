@@ -45,6 +45,7 @@ public class PublicCache {
 
     private static final Logger LOG = Logger.getLogger(PublicCache.class);
     private static final int MAX_RENDERED = 20_000;
+    private final PublicAnswerMetrics metrics;
     private static final int MAX_REQUEST_LINES = 20_000;
     private static final int GZIP_FROM = 512;
     private static final Duration GAP_PATIENCE = Duration.ofMinutes(2);
@@ -107,7 +108,9 @@ public class PublicCache {
 
     private final PublicPageStore pageStore;
 
-    PublicCache(PublicChangeLog changes, Instance<PublicChangeScope> scope, Clock clock, PublicPageStore pageStore) {
+    PublicCache(PublicChangeLog changes, Instance<PublicChangeScope> scope, Clock clock, PublicPageStore pageStore,
+                PublicAnswerMetrics metrics) {
+        this.metrics = metrics;
         this.pageStore = pageStore;
         this.changes = changes;
         this.scope = scope;
@@ -115,13 +118,18 @@ public class PublicCache {
     }
 
     public Entry get(String key) {
-        return rendered.get(key);
+        Entry entry = rendered.get(key);
+        if (entry != null) {
+            metrics.fromMemory();
+        }
+        return entry;
     }
 
     /** Renders on a miss (blocking: call from a worker thread). */
     public Entry computeIfAbsent(String key, Supplier<Entry> render) {
         Entry cached = rendered.get(key);
         if (cached != null) {
+            metrics.fromMemory();
             return cached;
         }
         long renderedIn = generation.get();
@@ -163,7 +171,11 @@ public class PublicCache {
     /** The answer given before to exactly this request line (path and query), if it is still current. */
     public Entry answered(String requestLine) {
         Answer answer = byRequestLine.get(requestLine);
-        return answer != null && rendered.get(answer.key()) == answer.entry() ? answer.entry() : null;
+        if (answer != null && rendered.get(answer.key()) == answer.entry()) {
+            metrics.fromMemory();
+            return answer.entry();
+        }
+        return null;
     }
 
     /** Keeps {@code entry}, the current answer under {@code key}, for the request line that asked for it. */
