@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import cn.tianshan.testing.Race;
 import org.junit.jupiter.api.Test;
 
 /** What is on the editor's screen is what gets reviewed: the revision submitted, every uploaded file, the route. */
@@ -137,5 +138,21 @@ class SubmissionTest {
     @SuppressWarnings("unchecked")
     private static List<Object> names(Map<String, Object> step) {
         return ((List<Map<String, Object>>) step.get("candidates")).stream().map(c -> c.get("name")).toList();
+    }
+
+    @Test
+    void eightSavesFromTheSameRevisionAtOnceKeepOneAndTellTheOthersWhatChanged() throws Exception {
+        long article = Flows.create(EDITOR, Flows.article("NOTICE", "同时保存", HIGHWAY_COLUMN));
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = Race.statuses(8, () -> {
+            Map<String, Object> edit = Flows.article("NOTICE", "同时保存（第" + n.incrementAndGet() + "个窗口）", HIGHWAY_COLUMN);
+            edit.put("baseRevision", 1);
+            return as(EDITOR).body(edit).put("/api/articles/" + article).then().extract().statusCode();
+        });
+        assertThat(statuses).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(409).hasSize(7);
+        assertThat(Flows.get(EDITOR, article).getInt("current.number")).isEqualTo(2);
+        List<Integer> submissions = Race.statuses(8, () -> as(EDITOR).body(Map.of("revision", 2))
+                .post("/api/articles/" + article + "/submission").then().extract().statusCode());
+        assertThat(submissions).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(409).hasSize(7);
     }
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.tianshan.testing.Race;
 import org.junit.jupiter.api.Test;
 
 /** Art. 9 and Annex 4: registrations through the unit and the site office, and links refused until registered. */
@@ -192,5 +193,20 @@ class LinkRegistrationsTest {
         assertProblem(register(DemoUsers.LEADER, form("https://" + host() + "/")), 403);
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "x")).post("/api/link-registrations/999999999/revocation").then(), 404);
+    }
+
+    @Test
+    void anApprovalAndARejectionOfOneStepAtTheSameMomentLeaveOneDecision() throws Exception {
+        long id = register(DemoUsers.EDITOR_DEPARTMENT, form("https://" + host() + "/query")).statusCode(200).extract().jsonPath()
+                .getLong("registration.id");
+        long task = waitingTask(id);
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = Race.statuses(8, () -> turn.getAndIncrement() % 2 == 0
+                ? Flows.approve(DemoUsers.UNIT_HEAD_DEPARTMENT, task).extract().statusCode()
+                : Flows.reject(DemoUsers.UNIT_HEAD_DEPARTMENT, task, "同时退回").extract().statusCode());
+        assertThat(statuses).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(409).hasSize(7);
+        List<Map<String, Object>> runs = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE))
+                .get("/api/link-registrations/" + id + "/reviews").then().statusCode(200).extract().jsonPath().getList("[0].tasks");
+        assertThat(runs).filteredOn(t -> List.of("APPROVED", "REJECTED").contains(t.get("status"))).hasSize(1);
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianshan.testing.DemoUsers;
 import cn.tianshan.testing.Flows;
+import cn.tianshan.testing.Race;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +30,7 @@ class ConcurrentDecisionsTest {
         long article = Flows.create(DemoUsers.EDITOR_AFFILIATED, Flows.article("POLICY", "连击同意", Flows.POLICY_COLUMN));
         Flows.submit(DemoUsers.EDITOR_AFFILIATED, article);
         long task = Flows.waitingTask(DemoUsers.SITE_OFFICE, article);
-        List<Integer> statuses = race(() -> Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, task).extract());
+        List<Integer> statuses = Race.statuses(CLICKS, () -> Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, task).extract().statusCode());
         assertThat(statuses).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(409).hasSize(CLICKS - 1);
         List<Map<String, Object>> tasks = Flows.get(DemoUsers.SITE_OFFICE, article).getList("activeRun.tasks");
         assertThat(tasks).filteredOn(t -> "APPROVED".equals(t.get("status"))).hasSize(1);
@@ -65,28 +62,6 @@ class ConcurrentDecisionsTest {
             pool.shutdownNow();
         }
         assertThat(count("SELECT COUNT(*) FROM review_task WHERE id = " + task + " AND status IN ('APPROVED', 'REJECTED')")).isEqualTo(1);
-    }
-
-    private static List<Integer> race(Callable<ExtractableResponse<Response>> click) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLICKS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < CLICKS; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return click.call().statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private long count(String sql) throws Exception {

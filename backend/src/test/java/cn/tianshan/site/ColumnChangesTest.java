@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.tianshan.testing.Race;
 import org.junit.jupiter.api.Test;
 
 /** Art. 7: a unit requests a column change, the site office decides, the technical department carries it out. */
@@ -29,6 +30,22 @@ class ColumnChangesTest {
     private static long request(Map<String, Object> command) {
         return given().auth().oauth2(Tokens.of(DemoUsers.UNIT_HEAD_DEPARTMENT)).contentType(ContentType.JSON).body(command)
                 .post("/api/column-changes").then().statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    /** A request of 政策法规处 for a new 政务公开 column it will own. */
+    private static Map<String, Object> newDisclosureColumn(String name, String code, String reason) {
+        Map<String, Object> command = new HashMap<>();
+        command.put("siteId", mainSite());
+        command.put("changeType", "CREATE");
+        command.put("proposedName", name);
+        command.put("proposedCode", code);
+        command.put("proposedParentId", Flows.columnId("main", "zwgk"));
+        command.put("proposedOwnerUnit", "ZCFGC");
+        command.put("proposedKind", "GOV_DISCLOSURE");
+        command.put("proposedUpdateClass", "REGULAR");
+        command.put("proposedIntervalDays", 90);
+        command.put("reason", reason);
+        return command;
     }
 
     private static void decide(long request) {
@@ -57,18 +74,7 @@ class ColumnChangesTest {
 
     @Test
     void aNewColumnExistsOnceTheSiteOfficeAndTheTechnicalDepartmentApprove() {
-        Map<String, Object> command = new HashMap<>();
-        command.put("siteId", mainSite());
-        command.put("changeType", "CREATE");
-        command.put("proposedName", "法治政府建设");
-        command.put("proposedCode", "fzzfjs-" + System.nanoTime() % 100000);
-        command.put("proposedParentId", Flows.columnId("main", "zwgk"));
-        command.put("proposedOwnerUnit", "ZCFGC");
-        command.put("proposedKind", "GOV_DISCLOSURE");
-        command.put("proposedUpdateClass", "REGULAR");
-        command.put("proposedIntervalDays", 90);
-        command.put("reason", "落实法治政府建设年度报告公开要求");
-        long request = request(command);
+        long request = request(newDisclosureColumn("法治政府建设", "fzzfjs-" + System.nanoTime() % 100000, "落实法治政府建设年度报告公开要求"));
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/column-changes/" + request).then()
                 .body("request.status", equalTo("IN_REVIEW")).body("request.summary", equalTo("新增栏目“法治政府建设”"))
                 .body("request.proposedOwnerUnitName", equalTo("政策法规处")).body("request.requestedByName", equalTo("赵敏"))
@@ -162,5 +168,21 @@ class ColumnChangesTest {
                 .body(Map.of("homepageVisible", true, "reviewChainId", governmentChain, "lifecycle", "ACTIVE",
                         "acceptedKinds", List.of("STATISTICS"), "requiresAnnex5", true))
                 .put("/api/columns/" + column + "/settings").then(), 403);
+    }
+
+    @Test
+    void eightExecutionsOfOneApprovedChangeAtOnceCreateTheColumnOnce() throws Exception {
+        String code = "sjzx-" + System.nanoTime() % 100000;
+        long request = request(newDisclosureColumn("双击执行栏目", code, "验证重复执行只生效一次"));
+        long first = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/inbox").then().statusCode(200).extract()
+                .jsonPath().getLong("find { it.subjectType == 'column-change' && it.subjectId == " + request + " }.taskId");
+        Flows.approve(DemoUsers.SITE_OFFICE, first).statusCode(200);
+        long execution = given().auth().oauth2(Tokens.of(DemoUsers.TECH_OPS)).get("/api/inbox").then().statusCode(200).extract()
+                .jsonPath().getLong("find { it.subjectType == 'column-change' && it.subjectId == " + request + " }.taskId");
+        List<Integer> statuses = Race.statuses(8, () -> Flows.approve(DemoUsers.TECH_OPS, execution).extract().statusCode());
+        assertThat(statuses).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(409).hasSize(7);
+        List<String> codes = given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/sites/" + mainSite() + "/columns").then()
+                .extract().jsonPath().getList("find { it.code == 'zwgk' }.children.code", String.class);
+        assertThat(codes).filteredOn(code::equals).hasSize(1);
     }
 }

@@ -17,6 +17,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.tianshan.testing.Race;
 import org.junit.jupiter.api.Test;
 
 /** Art. 8 and Annex 2: apply, three opinions in order, and the column is live on the main site. */
@@ -184,5 +185,20 @@ class TopicColumnApplicationsTest {
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_DEPARTMENT)).get("/api/topic-column-applications/"
                 + apply(DemoUsers.EDITOR_AFFILIATED, form(unique("他人申请"))).statusCode(200).extract().jsonPath()
                 .getLong("application.id")).then(), 403);
+    }
+
+    @Test
+    void eightApprovalsOfTheLastStepAtOnceOpenTheColumnOnce() throws Exception {
+        String name = unique("双击开设专题");
+        long id = apply(DemoUsers.EDITOR_AFFILIATED, form(name)).statusCode(200).extract().jsonPath().getLong("application.id");
+        Flows.approve(DemoUsers.UNIT_HEAD_AFFILIATED, waitingTask(id)).statusCode(200);
+        Flows.approve(DemoUsers.TECH_OPS, waitingTask(id)).statusCode(200);
+        long last = waitingTask(id);
+        List<Integer> statuses = Race.statuses(8, () -> Flows.approve(DemoUsers.SITE_OFFICE, last).extract().statusCode());
+        assertThat(statuses).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(409).hasSize(7);
+        assertThat(detail(DemoUsers.SITE_OFFICE, id).getString("application.status")).isEqualTo("APPROVED");
+        List<String> names = given().get("/api/public/sites/main/home").then().statusCode(200).extract().jsonPath()
+                .getList("navigation.name", String.class);
+        assertThat(names).filteredOn(name::equals).hasSize(1);
     }
 }
