@@ -168,6 +168,13 @@ public class ProblemMappers {
             busy.getHeaders().putSingle("Retry-After", String.valueOf(Overload.RETRY_AFTER_SECONDS));
             return busy;
         }
+        if (Overload.databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s %s: %s", currentMethod(), currentPath(), e.getMessage());
+            Response down = respond(503, "database-unavailable", "服务暂不可用", "数据库暂时无法连接，本次请求没有保存，请稍后重试",
+                    List.of(), null);
+            down.getHeaders().putSingle("Retry-After", String.valueOf(Overload.RETRY_AFTER_SECONDS));
+            return down;
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", currentMethod(), currentPath());
         return respond(500, "internal-error", "服务器内部错误",
                 "服务器未能完成请求；报告问题时请提供请求编号", List.of(), null);
