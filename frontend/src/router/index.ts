@@ -45,6 +45,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin/callback', name: 'callback', component: () => import('@/admin/CallbackPage.vue') },
   { path: '/admin/signed-out', name: 'signed-out', component: () => import('@/admin/SignedOutPage.vue') },
   {
+    path: '/admin/sign-in-unavailable',
+    name: 'sign-in-unavailable',
+    component: () => import('@/admin/SignInUnavailablePage.vue'),
+  },
+  {
     path: '/admin/articles/:id/print/annex3',
     component: () => import('@/admin/articles/PrintAnnex3Page.vue'),
     meta: { requiresAuth: true, title: '发布信息审核表' },
@@ -138,7 +143,12 @@ router.beforeEach(async (to) => {
   // The console's session code loads with the console, never with the public site.
   const [{ login, restoreSession, roleNames, session }, { loadMe }] = await Promise.all([import('@/auth/session'), import('@/admin/me')])
   if (!(await restoreSession())) {
-    await login(to.fullPath)
+    try {
+      await login(to.fullPath)
+    } catch {
+      // Keycloak cannot be reached: say so, instead of a blank console.
+      return { name: 'sign-in-unavailable', query: { from: to.fullPath } }
+    }
     return false
   }
   if (!session.me) {
