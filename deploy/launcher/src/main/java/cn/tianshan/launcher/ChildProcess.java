@@ -99,6 +99,21 @@ final class ChildProcess implements Stack.Stoppable {
         return name;
     }
 
+    /** SIGKILL to the process and its children, as a crashed machine would leave it. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
     @Override
     public void stop() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroy);

@@ -19,6 +19,42 @@ final class RunMode {
 
     void start() {
         int appPort = Env.port("TIANSHAN_HTTP_PORT", 8080);
+        Ports.requireFree(appPort, "the backend");
+        Map<String, String> backendEnv = infrastructure();
+        int keycloakPort = Env.port("TIANSHAN_KEYCLOAK_PORT", 8180);
+
+        System.out.println("→ backend on port " + appPort);
+        backendEnv.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
+        backendEnv.put("TIANSHAN_SPA_DIRECTORY", workspace.spaDirectory().toString());
+        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
+                        workspace.backendJar().toString()),
+                workspace.repo(), backendEnv, workspace.local().resolve("run/logs/backend.log"));
+        stack.started(backend);
+        backend.awaitHttpOk("http://localhost:" + appPort + "/q/health/ready", Duration.ofMinutes(5));
+
+        printWelcome(appPort, keycloakPort, RealmFile.read(workspace.realmFile()), "");
+    }
+
+    /** {@code deploy/cluster}: the same system as {@code run}, as N backend nodes behind nginx on the same port. */
+    void startCluster(int nodes) {
+        int appPort = Env.port("TIANSHAN_HTTP_PORT", 8080);
+        Ports.requireFree(appPort, "nginx");
+        Map<String, String> backendEnv = infrastructure();
+        int keycloakPort = Env.port("TIANSHAN_KEYCLOAK_PORT", 8180);
+        Cluster cluster = new Cluster(workspace, stack, workspace.local().resolve("cluster"), backendEnv,
+                Env.port("TIANSHAN_FIRST_NODE_PORT", 8091), nodes);
+        for (int i = 0; i < nodes; i++) {
+            System.out.println("→ backend node " + (i + 1) + " on port " + cluster.port(i));
+            cluster.startNode(i, Duration.ofMinutes(5));
+        }
+        System.out.println("→ nginx on port " + appPort + " in front of " + nodes + " nodes");
+        cluster.startNginx(appPort, "http://localhost:" + keycloakPort);
+        printWelcome(appPort, keycloakPort, RealmFile.read(workspace.realmFile()),
+                nodes + " backend nodes (ports " + cluster.port(0) + "–" + cluster.port(nodes - 1) + ") behind nginx; logs .local/cluster/logs/");
+    }
+
+    /** The database, Keycloak with the demo realm and a mail server; the environment every backend process gets. */
+    private Map<String, String> infrastructure() {
         int keycloakPort = Env.port("TIANSHAN_KEYCLOAK_PORT", 8180);
         requireBuilt();
 
@@ -37,20 +73,9 @@ final class RunMode {
         KeycloakServer.awaitRealm(keycloakProcess, keycloakPort);
 
         backendEnv.putAll(mail());
-
-        System.out.println("→ backend on port " + appPort);
-        Ports.requireFree(appPort, "the backend");
-        backendEnv.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         backendEnv.put("TIANSHAN_OIDC_URL", KeycloakServer.issuer(keycloakPort));
-        backendEnv.put("TIANSHAN_SPA_DIRECTORY", workspace.spaDirectory().toString());
         backendEnv.put("TIANSHAN_DEMO_DATA", Env.isSet("TIANSHAN_DEMO_DATA") ? System.getenv("TIANSHAN_DEMO_DATA") : "true");
-        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
-                        workspace.backendJar().toString()),
-                workspace.repo(), backendEnv, workspace.local().resolve("run/logs/backend.log"));
-        stack.started(backend);
-        backend.awaitHttpOk("http://localhost:" + appPort + "/q/health/ready", Duration.ofMinutes(5));
-
-        printWelcome(appPort, keycloakPort, realm);
+        return backendEnv;
     }
 
     private Map<String, String> database() {
@@ -91,11 +116,11 @@ final class RunMode {
                 "TIANSHAN_MAIL_STARTTLS", "DISABLED");
     }
 
-    private static void printWelcome(int appPort, int keycloakPort, RealmFile realm) {
+    private static void printWelcome(int appPort, int keycloakPort, RealmFile realm, String shape) {
         String line = "─".repeat(78);
         System.out.println();
         System.out.println(line);
-        System.out.println(" 天山 Tianshan is running");
+        System.out.println(" 天山 Tianshan is running" + (shape.isEmpty() ? "" : ": " + shape));
         System.out.println("   public site    http://localhost:" + appPort + "/");
         System.out.println("   admin console  http://localhost:" + appPort + "/admin");
         System.out.println("   API contract   http://localhost:" + appPort + "/q/openapi");
