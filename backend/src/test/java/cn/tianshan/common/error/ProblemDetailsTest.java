@@ -77,8 +77,11 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void anUnknownApiPathIs404() {
-        assertProblem(given().get("/api/no/such/thing").then(), 404);
+    void anUnknownApiPathIs404ForStaffAnd401ForNobody() {
+        assertProblem(siteOffice().get("/api/no/such/thing").then(), 404);
+        // Before signing in, an unknown path and a known one answer alike: nobody learns what exists.
+        assertProblem(given().get("/api/no/such/thing").then(), 401);
+        assertProblem(given().get("/api/public/no/such/thing").then(), 404);
     }
 
     @Test
