@@ -47,6 +47,9 @@ class AuditNames {
         if (SYSTEM_JOBS.containsKey(username)) {
             return SYSTEM_JOBS.get(username);
         }
+        if (KeycloakEventReader.MASTER_ADMINISTRATOR.equals(username)) {
+            return "Keycloak 主控台管理员";
+        }
         if (username.startsWith("client:")) {
             return "接入系统 " + username.substring("client:".length());
         }

@@ -2,8 +2,8 @@ package cn.tianshan.org;
 
 import cn.tianshan.common.security.CurrentUser;
 import cn.tianshan.common.security.EffectiveRoles;
+import cn.tianshan.common.security.RealmAdmin;
 import cn.tianshan.common.security.Role;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,41 +11,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * The people of the realm, read through Keycloak's admin API with the {@code tianshan-directory} client
- * (client credentials; realm-management view-users and query-users, nothing that can change anything).
- * The server and realm are those the backend already verifies tokens against.
+ * The people of the realm, read through Keycloak's admin API ({@link RealmAdmin}: read-only).
  */
 @ApplicationScoped
 class KeycloakPeople implements PeopleSource {
 
     private static final int PAGE = 500;
 
-    private final Keycloak keycloak;
-    private final String realm;
+    private final RealmAdmin realmAdmin;
 
-    KeycloakPeople(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer,
-                   @ConfigProperty(name = "tianshan.directory.client-id") String clientId,
-                   @ConfigProperty(name = "tianshan.directory.client-secret") String secret) {
-        int realms = issuer.indexOf("/realms/");
-        if (realms < 0) {
-            throw new IllegalArgumentException("the OIDC URL " + issuer + " names no realm");
-        }
-        this.realm = issuer.substring(realms + "/realms/".length()).replaceAll("/+$", "");
-        this.keycloak = KeycloakBuilder.builder().serverUrl(issuer.substring(0, realms)).realm(realm)
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(secret).build();
+    KeycloakPeople(RealmAdmin realmAdmin) {
+        this.realmAdmin = realmAdmin;
     }
 
     @Override
     public List<Person> fetchAll() {
-        RealmResource realmResource = keycloak.realm(realm);
+        RealmResource realmResource = realmAdmin.realm();
         Map<String, Set<String>> rolesByUser = new HashMap<>();
         for (Role role : Role.values()) {
             for (int first = 0; ; first += PAGE) {
@@ -86,10 +71,5 @@ class KeycloakPeople implements PeopleSource {
     private static String attribute(UserRepresentation user, String name) {
         List<String> values = user.getAttributes() == null ? null : user.getAttributes().get(name);
         return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).trim();
-    }
-
-    @PreDestroy
-    void close() {
-        keycloak.close();
     }
 }

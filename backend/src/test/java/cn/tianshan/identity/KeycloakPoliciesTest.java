@@ -22,26 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class KeycloakPoliciesTest {
 
-    private static String server() {
-        String issuer = Tokens.issuer();
-        return issuer.substring(0, issuer.indexOf("/realms/"));
-    }
-
-    private static String masterAdminToken() {
-        String password = System.getenv().getOrDefault("TIANSHAN_KEYCLOAK_ADMIN_PASSWORD", "Admin@Tianshan2026");
-        return given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", password))
-                .post(server() + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-    }
-
     @Test
     void theRunningKeycloakRefusesWeakPasswords() {
-        String admin = masterAdminToken();
+        String admin = Tokens.keycloakAdministrator();
         String id = given().auth().oauth2(admin).queryParam("username", DemoUsers.DUAL_ROLE).queryParam("exact", true)
-                .get(server() + "/admin/realms/tianshan/users").then().statusCode(200).extract().path("[0].id");
+                .get(Tokens.keycloakServer() + "/admin/realms/tianshan/users").then().statusCode(200).extract().path("[0].id");
         for (String weak : List.of("Ab1!", "abcdefgh1!", "ABCDEFGH1!", "Abcdefghi!", "Abcdefgh12")) {
             Response answer = given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(Map.of("type", "password", "value", weak, "temporary", false))
-                    .put(server() + "/admin/realms/tianshan/users/" + id + "/reset-password");
+                    .put(Tokens.keycloakServer() + "/admin/realms/tianshan/users/" + id + "/reset-password");
             assertThat(answer.statusCode()).as("%s: %s", weak, answer.asString()).isEqualTo(400);
         }
         assertThat(Tokens.passwordGrant(DemoUsers.DUAL_ROLE, Tokens.PASSWORD).statusCode()).isEqualTo(200);

@@ -51,6 +51,20 @@ public final class Tokens {
                 "username", username, "password", password)).post(issuer() + "/protocol/openid-connect/token");
     }
 
+    /** Keycloak's base address, for its admin API. */
+    public static String keycloakServer() {
+        String issuer = issuer();
+        return issuer.substring(0, issuer.indexOf("/realms/"));
+    }
+
+    /** A token of Keycloak's bootstrap administrator (master realm), who can change anything in the test realm. */
+    public static String keycloakAdministrator() {
+        String password = env("TIANSHAN_KEYCLOAK_ADMIN_PASSWORD", "Admin@Tianshan2026");
+        return given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", password))
+                .post(keycloakServer() + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+
     private static Cached fetch(Map<String, String> form) {
         var response = given().formParams(form).post(issuer() + "/protocol/openid-connect/token");
         if (response.statusCode() != 200) {
