@@ -12,6 +12,7 @@ import cn.tianshan.deadline.DeadlineWatch;
 import cn.tianshan.testing.DemoUsers;
 import cn.tianshan.testing.Flows;
 import cn.tianshan.testing.PublicIntake;
+import cn.tianshan.testing.Race;
 import cn.tianshan.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -144,6 +145,16 @@ class ConsultationsTest {
         assertThat(concluded.getInt("feedback.comments")).isEqualTo(2);
         assertThat(concluded.getInt("feedback.adoptedCount")).isEqualTo(1);
         assertProblem(post(EDITOR, id, "feedback", feedback(1)), 409);
+    }
+
+    @Test
+    void closingAndFeedbackClickedAtOnceHappenOnce() throws Exception {
+        long id = published("《自治区公路路政管理规定（征求意见稿）》公开征求意见", false);
+        List<Integer> closings = Race.statuses(8, () -> post(HEAD, id, "closing", Map.of("note", "意见已较充分")).extract().statusCode());
+        assertThat(closings).containsOnlyOnce(200).containsOnly(200, 409);
+        List<Integer> feedbacks = Race.statuses(8, () -> post(EDITOR, id, "feedback", feedback(0)).extract().statusCode());
+        assertThat(feedbacks).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(detail(EDITOR, id).getString("phase")).isEqualTo("CONCLUDED");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import cn.tianshan.calendar.WorkingDays;
 import cn.tianshan.testing.DemoUsers;
 import cn.tianshan.testing.PublicIntake;
+import cn.tianshan.testing.Race;
 import cn.tianshan.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -18,7 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Disclosure on request through the API: correction, registration, third party, extension, reply, delivery. */
@@ -131,6 +134,39 @@ class DisclosureRequestsTest {
                 "reply-document", "archived");
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).get("/api/disclosure-requests/statistics").then().statusCode(200)
                 .body("byType.find { it.type == 'PARTIALLY_DISCLOSED' }.count", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    private static long registered(String description) {
+        long id = ((Number) apply(description).get("id")).longValue();
+        post(DemoUsers.SITE_OFFICE, id, "registration", Map.of("unitCode", "GLFZZX", "note", "请公路事业发展中心办理")).statusCode(200);
+        return id;
+    }
+
+    private static long occurrences(long id, String event) {
+        return detail(DemoUsers.SITE_OFFICE, id).getList("steps.event", String.class).stream().filter(event::equals).count();
+    }
+
+    @Test
+    void eightRepliesToOneRequestAtOnceAreOneReply() throws Exception {
+        long id = registered("申请公开 2025 年度国省干线养护资金分配方案");
+        Map<String, Object> reply = Map.of("replyType", "PARTIALLY_DISCLOSED",
+                "legalGround", "《中华人民共和国政府信息公开条例》第十五条", "text", "分配方案予以公开，涉及个人信息部分不予公开。");
+        List<Integer> statuses = Race.statuses(8, () -> given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE))
+                .contentType(ContentType.JSON).body(reply).post("/api/disclosure-requests/" + id + "/reply").statusCode());
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(occurrences(id, "replied")).isEqualTo(1);
+    }
+
+    @Test
+    void anExtensionApprovedAndRefusedAtOnceIsDecidedOnce() throws Exception {
+        long id = registered("申请公开 G30 线收费站改造工程的环评批复");
+        post(DemoUsers.SITE_OFFICE, id, "extension-requests", Map.of("days", 20, "reason", "需调取档案")).statusCode(200);
+        AtomicInteger click = new AtomicInteger();
+        List<Integer> statuses = Race.statuses(8, () -> given().auth().oauth2(Tokens.of(DemoUsers.LEADER))
+                .contentType(ContentType.JSON).body(Map.of("approve", click.getAndIncrement() % 2 == 0, "opinion", "已阅"))
+                .post("/api/disclosure-requests/" + id + "/extension-decision").statusCode());
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(occurrences(id, "extension-approved") + occurrences(id, "extension-refused")).isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.tianshan.testing.DemoUsers;
 import cn.tianshan.testing.Flows;
 import cn.tianshan.testing.PublicIntake;
+import cn.tianshan.testing.Race;
 import cn.tianshan.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -133,6 +134,34 @@ class InterviewsTest {
                 .post("/api/interviews/" + id + "/record").then(), 409);
         assertProblem(given().auth().oauth2(Tokens.of(DemoUsers.EDITOR_AFFILIATED)).post("/api/interviews/questions/" + first + "/acceptance")
                 .then(), 403);
+    }
+
+    @Test
+    void moderatorsDecidingAtOnceTakeEachQuestionOnceAndNumberTheRunningOrderWithoutGaps() throws Exception {
+        long id = published(draft("公路出行服务在线访谈", LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(10),
+                LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusHours(2)));
+        List<String> asked = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(n -> "第" + n + "个问题：高速公路服务区充电桩什么时候能覆盖？").toList();
+        asked.forEach(q -> ask(id, q).statusCode(201));
+        List<Long> questions = asked.stream().map(q -> questionId(id, q)).toList();
+
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> accepted = Race.statuses(8, () -> moderate("acceptance", questions.get(next.getAndIncrement()), null)
+                .extract().statusCode());
+        assertThat(accepted).containsOnly(200);
+        JsonPath page = given().get("/api/public/interviews/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("questions.sequence", Integer.class)).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+
+        ask(id, "服务区的餐饮价格由谁监管？").statusCode(201);
+        long disputed = questionId(id, "服务区的餐饮价格由谁监管？");
+        java.util.concurrent.atomic.AtomicInteger click = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> decided = Race.statuses(8, () -> (click.getAndIncrement() % 2 == 0
+                ? moderate("acceptance", disputed, null) : moderate("rejection", disputed, Map.of("note", "与访谈主题无关"))).extract().statusCode());
+        assertThat(decided).containsOnlyOnce(200).containsOnly(200, 409);
+        String status = detail(id).getString("questions.find { it.id == " + disputed + " }.status");
+        assertThat(status).isIn("ACCEPTED", "REJECTED");
+        if (status.equals("ACCEPTED")) {
+            assertThat(detail(id).getInt("questions.find { it.id == " + disputed + " }.sequence")).isEqualTo(9);
+        }
     }
 
     @Test

@@ -13,20 +13,17 @@ import cn.tianshan.calendar.WorkingDays;
 import cn.tianshan.testing.DemoUsers;
 import cn.tianshan.testing.Flows;
 import cn.tianshan.testing.PublicIntake;
+import cn.tianshan.testing.Race;
 import cn.tianshan.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The leader mailbox through the API: a citizen's letter, dispatch, reply, approval, rating, masked publication. */
@@ -274,19 +271,46 @@ class MailboxMessagesTest {
     @Test
     void aDoubleClickDispatchesOnce() throws Exception {
         long id = ((Number) PublicIntake.write("重复点击转办").get("id")).longValue();
-        Tokens.of(DemoUsers.TECH_OPS);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<Integer>> clicks = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            clicks.add(() -> post(DemoUsers.TECH_OPS, id, "dispatch", Map.of("unitCode", "AQJDC")).extract().statusCode());
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : pool.invokeAll(clicks)) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
-        assertThat(statuses.stream().filter(s -> s == 200)).as(statuses.toString()).hasSize(1);
-        assertThat(statuses.stream().filter(s -> s == 409)).hasSize(7);
+        List<Integer> statuses = Race.statuses(8, () -> post(DemoUsers.TECH_OPS, id, "dispatch", Map.of("unitCode", "AQJDC"))
+                .extract().statusCode());
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
         assertThat(detail(DemoUsers.TECH_OPS, id).getList("steps.event", String.class).stream().filter("dispatched"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aReplySubmittedEightTimesAtOnceGoesForApprovalOnce() throws Exception {
+        long id = dispatched("重复提交答复");
+        List<Integer> statuses = Race.statuses(8, () -> post(DemoUsers.MAILBOX_HANDLER, id, "reply-submissions",
+                Map.of("text", "您好，我处已安排核查，将于一周内答复处理结果。")).extract().statusCode());
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(Flows.inbox(DemoUsers.MAILBOX_HEAD)).filteredOn(d -> "mailbox-reply".equals(d.get("subjectType"))
+                && ((Number) d.get("subjectId")).longValue() == id).hasSize(1);
+    }
+
+    @Test
+    void anExtensionApprovedAndRefusedAtOnceIsDecidedOnce() throws Exception {
+        long id = dispatched("延期同时审批");
+        post(DemoUsers.MAILBOX_HANDLER, id, "extension-requests", Map.of("days", 3, "reason", "需现场核查")).statusCode(200);
+        AtomicInteger click = new AtomicInteger();
+        List<Integer> statuses = Race.statuses(8, () -> post(DemoUsers.SITE_OFFICE, id, "extension-decision",
+                Map.of("approve", click.getAndIncrement() % 2 == 0, "opinion", "已阅")).extract().statusCode());
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        int extension = detail(DemoUsers.MAILBOX_HANDLER, id).getInt("clock.extensionDays");
+        assertThat(extension).isIn(0, 3);
+    }
+
+    @Test
+    void aWriterRatingTwiceAtOnceIsRatedOnce() throws Exception {
+        long id = dispatched("重复评价");
+        post(DemoUsers.MAILBOX_HANDLER, id, "reply-submissions", Map.of("text", "已安排养护单位处理。")).statusCode(200);
+        approveReply(id);
+        String code = detail(DemoUsers.MAILBOX_HANDLER, id).getString("trackingCode");
+        AtomicInteger click = new AtomicInteger();
+        List<Integer> statuses = Race.statuses(6, () -> given().contentType(ContentType.JSON)
+                .body(Map.of("trackingCode", code, "password", "query-pass-1",
+                        "rating", click.getAndIncrement() % 2 == 0 ? "SATISFIED" : "UNSATISFIED", "comment", "评价"))
+                .post("/api/public/mailbox-messages/rating").statusCode());
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(detail(DemoUsers.MAILBOX_HANDLER, id).getString("status")).isIn("CLOSED", "REOPENED");
     }
 }
