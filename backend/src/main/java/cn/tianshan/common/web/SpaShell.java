@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,10 +24,21 @@ public class SpaShell {
     private static final String APP = "<div id=\"app\"></div>";
 
     private final Instance<ShellContent> content;
+    private final String consolePolicy;
     private volatile String indexHtml;
 
-    SpaShell(Instance<ShellContent> content) {
+    SpaShell(Instance<ShellContent> content, @ConfigProperty(name = "tianshan.oidc.public-url") String signInIssuer) {
         this.content = content;
+        this.consolePolicy = consolePolicy(signInIssuer);
+    }
+
+    /** The console's policy (deploy/nginx sets the same): it talks to itself and the sign-in server, and is never framed. */
+    static String consolePolicy(String signInIssuer) {
+        URI issuer = URI.create(signInIssuer);
+        String signIn = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; "
+                + "font-src 'self' data:; connect-src 'self' " + signIn + "; frame-src " + signIn + "; form-action 'self' " + signIn
+                + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
     }
 
     void load(Path index) {
@@ -46,9 +59,8 @@ public class SpaShell {
             return;
         }
         if (path.startsWith("/admin")) {
-            // The console's policy must name the sign-in server: nginx sets it (deploy/nginx).
             rc.response().setStatusCode(200).putHeader("Content-Type", "text/html; charset=utf-8")
-                    .putHeader("Cache-Control", "no-cache").end(indexHtml);
+                    .putHeader("Cache-Control", "no-cache").putHeader("Content-Security-Policy", consolePolicy).end(indexHtml);
             return;
         }
         if (content.isUnsatisfied()) {
