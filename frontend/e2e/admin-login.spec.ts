@@ -23,7 +23,7 @@ test('the auditor must pass OTP and sees the audit log the editor cannot', async
   expect(menu).not.toContain('信息管理')
   await page.getByTestId('admin-menu').getByText('审计日志').click()
   await expect(page.getByTestId('audit-table')).toBeVisible()
-  await expect(page.getByTestId('audit-table')).toContainText('auth.login')
+  await expect(page.getByTestId('audit-table').locator('[title="auth.login"]').first()).toHaveText('登录')
   await page.getByTestId('verify').click()
   await expect(page.getByText(/哈希链完整/)).toBeVisible()
 })

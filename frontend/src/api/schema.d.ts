@@ -3311,6 +3311,7 @@ export interface components {
             unitCode?: string;
             roles?: string;
             action?: string;
+            actionName?: string;
             targetType?: string;
             targetId?: string;
             outcome?: components["schemas"]["Outcome"];
