@@ -23,6 +23,11 @@ class OverloadTest {
         assertThat(Overload.databaseUnreachable(new IllegalStateException(new SQLException("Communications link failure", "08S01"))))
                 .isTrue();
         assertThat(Overload.databaseUnreachable(new java.sql.SQLTransientConnectionException("refused"))).isTrue();
+        // A commit whose connection died: the transaction manager's rollback carries the link failure as suppressed.
+        Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("Error trying to transactionCommit local transaction",
+                new SQLException("Communications link failure", "08S01")));
+        assertThat(Overload.databaseUnreachable(new RuntimeException(rollback))).isTrue();
         assertThat(Overload.databaseUnreachable(new SQLException("Duplicate entry", "23000"))).isFalse();
         assertThat(Overload.databaseUnreachable(new NullPointerException())).isFalse();
     }

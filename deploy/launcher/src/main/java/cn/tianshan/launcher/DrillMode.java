@@ -436,7 +436,8 @@ final class DrillMode {
             long twice = stored.values().stream().filter(n -> n > 1).count();
             long unacknowledged = stored.keySet().stream().filter(s -> !acknowledged.contains(s)).count();
             int sent = sequence.get();
-            row(lost == 0 && twice == 0, drill, what + ": acknowledged letters stored exactly once",
+            boolean broken = refused.keySet().stream().anyMatch(status -> status.equals("500"));
+            row(lost == 0 && twice == 0 && !broken, drill, what + ": acknowledged letters stored exactly once, never a 500",
                     String.format("%d sent, %d acknowledged, %d lost, %d stored twice; client errors %s; %d stored but not acknowledged",
                             sent, acknowledged.size(), lost, twice, refused.isEmpty() ? "none" : refused, unacknowledged));
         }
