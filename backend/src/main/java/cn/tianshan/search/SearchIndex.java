@@ -16,13 +16,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,6 +36,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * This node's Lucene index of published articles. Each node keeps its own copy on local disk and follows the
@@ -60,6 +65,23 @@ public class SearchIndex {
     static final String GENERATION = "generation";
     private static final String CURSOR = "cursor";
     private static final String DATABASE = "database";
+    /**
+     * How documents are indexed. An index written another way is dropped on opening and rebuilt from the database:
+     * Lucene refuses a field whose index options differ between documents.
+     */
+    private static final String FORMAT = "format";
+    private static final String CURRENT_FORMAT = "offsets-1";
+    /** Text whose matches are marked in results: its postings keep offsets, so marking never segments the text again. */
+    private static final FieldType MARKED_TEXT = markedText();
+
+    private static FieldType markedText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     private final Path directory;
     private final Analyzer analyzer = new SmartChineseAnalyzer();
@@ -80,9 +102,15 @@ public class SearchIndex {
         }
         try {
             Files.createDirectories(directory);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(32);
-            writer = new IndexWriter(FSDirectory.open(directory), config);
+            FSDirectory files = FSDirectory.open(directory);
+            boolean otherFormat = DirectoryReader.indexExists(files)
+                    && !CURRENT_FORMAT.equals(SegmentInfos.readLatestCommit(files).getUserData().get(FORMAT));
+            if (otherFormat) {
+                LOG.infof("The search index at %s was written in an earlier format: it is rebuilt from the database", directory);
+            }
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32).setOpenMode(otherFormat
+                    ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(files, config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("search index at " + directory + " cannot be opened", e);
@@ -130,7 +158,7 @@ public class SearchIndex {
     /** Makes the changes durable with the cursor they reach in {@code database}'s log, and visible to searches. */
     void commit(String database, long cursor) {
         try {
-            writer.setLiveCommitData(Map.of(CURSOR, Long.toString(cursor), DATABASE, database).entrySet());
+            writer.setLiveCommitData(Map.of(CURSOR, Long.toString(cursor), DATABASE, database, FORMAT, CURRENT_FORMAT).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -185,10 +213,10 @@ public class SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new StringField(GENERATION, generation, Field.Store.NO));
-        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, a.title(), MARKED_TEXT));
         text(doc, SUBTITLE, a.subtitle());
-        text(doc, SUMMARY, a.summary());
-        doc.add(new TextField(BODY, a.bodyText(), Field.Store.YES));
+        marked(doc, SUMMARY, a.summary());
+        doc.add(new Field(BODY, a.bodyText(), MARKED_TEXT));
         if (a.documentNumber() != null && !a.documentNumber().isBlank()) {
             doc.add(new TextField(DOCUMENT_NUMBER, a.documentNumber(), Field.Store.YES));
             doc.add(new StringField(DOCUMENT_NUMBER_EXACT, DocumentNumbers.normalise(a.documentNumber()), Field.Store.NO));
@@ -196,7 +224,7 @@ public class SearchIndex {
         if (a.indexNumber() != null) {
             doc.add(new StringField(INDEX_NUMBER, a.indexNumber(), Field.Store.YES));
         }
-        text(doc, ATTACHMENTS, String.join("\n", a.attachmentNames()));
+        marked(doc, ATTACHMENTS, String.join("\n", a.attachmentNames()));
         for (Placement p : a.placements()) {
             doc.add(new StringField(SITE, p.siteCode(), Field.Store.NO));
             doc.add(new StoredField(PLACEMENT, p.columnId() + "|" + p.siteCode() + "|" + p.columnName()));
@@ -217,6 +245,12 @@ public class SearchIndex {
     private static void text(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static void marked(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new Field(field, value, MARKED_TEXT));
         }
     }
 

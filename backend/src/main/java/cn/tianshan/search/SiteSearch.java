@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -29,13 +33,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * 站内搜索 over published articles. The words are segmented by smartcn exactly as the index was, every word must
@@ -70,11 +72,13 @@ public class SiteSearch {
                             new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, null, COUNT_UP_TO))
                     : searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, COUNT_UP_TO));
             Query highlighted = words.isEmpty() ? exact : textQuery(words);
-            Marking marking = new Marking(highlighted);
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min((query.page() - 1) * query.size(), top.scoreDocs.length),
+                    top.scoreDocs.length);
+            Map<String, String[]> marked = marker(searcher).highlightFields(MARKED_FIELDS, highlighted,
+                    new TopDocs(top.totalHits, page), new int[] {1, 2, 2, 2});
             List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-                hits.add(hit(searcher, docs[i].doc, marking));
+            for (int i = 0; i < page.length; i++) {
+                hits.add(hit(searcher, page[i].doc, marked, i));
             }
             long total = top.totalHits.value;
             boolean exactCount = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
@@ -181,20 +185,7 @@ public class SiteSearch {
         return b.build();
     }
 
-    /** One whole-text and one fragment highlighter per search, shared by its hits (building one costs more than using it). */
-    private static final class Marking {
-        final Highlighter whole;
-        final Highlighter fragments;
-
-        Marking(Query query) {
-            whole = highlighter(query);
-            whole.setTextFragmenter(new NullFragmenter());
-            fragments = highlighter(query);
-            fragments.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
-        }
-    }
-
-    private SearchHit hit(IndexSearcher searcher, int docId, Marking highlighted) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, int docId, Map<String, String[]> marked, int at) throws IOException {
         Document doc = searcher.storedFields().document(docId);
         long id = Long.parseLong(doc.get(SearchIndex.ID));
         String title = doc.get(SearchIndex.TITLE);
@@ -202,25 +193,19 @@ public class SiteSearch {
         ArticleKind kind = ArticleKind.valueOf(doc.get(SearchIndex.KIND));
         LocalDateTime published = LocalDateTime.ofEpochSecond(
                 doc.getField(SearchIndex.PUBLISHED).numericValue().longValue(), 0, ZoneOffset.UTC);
-        return new SearchHit(id, title, titleHtml(title, highlighted), snippet(doc, highlighted), "/items/" + id, published,
-                doc.get(SearchIndex.UNIT_NAME), kind.label(), new PlacedIn(Long.parseLong(placed[0]), placed[2], placed[1]),
-                doc.get(SearchIndex.DOCUMENT_NUMBER), doc.get(SearchIndex.INDEX_NUMBER));
+        String titleHtml = marked.get(SearchIndex.TITLE)[at];
+        return new SearchHit(id, title, titleHtml != null ? titleHtml : ENCODER.encodeText(title), snippet(doc, marked, at),
+                "/items/" + id, published, doc.get(SearchIndex.UNIT_NAME), kind.label(),
+                new PlacedIn(Long.parseLong(placed[0]), placed[2], placed[1]), doc.get(SearchIndex.DOCUMENT_NUMBER),
+                doc.get(SearchIndex.INDEX_NUMBER));
     }
 
-    private String titleHtml(String title, Marking highlighted) {
-        String marked = best(highlighted.whole, SearchIndex.TITLE, title);
-        return marked != null ? marked : ENCODER.encodeText(title);
-    }
-
-    private String snippet(Document doc, Marking highlighted) {
-        Highlighter highlighter = highlighted.fragments;
+    /** The best passages of the summary, else the body, else the attachment names; else the text's beginning. */
+    private static String snippet(Document doc, Map<String, String[]> marked, int at) {
         for (String field : List.of(SearchIndex.SUMMARY, SearchIndex.BODY, SearchIndex.ATTACHMENTS)) {
-            String text = doc.get(field);
-            if (text != null) {
-                String marked = best(highlighter, field, text);
-                if (marked != null) {
-                    return marked;
-                }
+            String passages = marked.get(field)[at];
+            if (passages != null) {
+                return passages;
             }
         }
         String lead = doc.get(SearchIndex.SUMMARY) != null ? doc.get(SearchIndex.SUMMARY) : doc.get(SearchIndex.BODY);
@@ -228,17 +213,22 @@ public class SiteSearch {
     }
 
     private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
+    private static final String[] MARKED_FIELDS = {SearchIndex.TITLE, SearchIndex.SUMMARY, SearchIndex.BODY, SearchIndex.ATTACHMENTS};
 
-    private static Highlighter highlighter(Query query) {
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, new QueryScorer(query));
-    }
-
-    private String best(Highlighter highlighter, String field, String text) {
-        try {
-            String[] fragments = highlighter.getBestFragments(index.analyzer(), field, text, 2);
-            return fragments.length == 0 ? null : String.join("…", fragments);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            return null;
-        }
+    /**
+     * Marks the matches from the offsets the index keeps (no text is segmented again): the whole title, and up to two
+     * passages of about {@value #SNIPPET_LENGTH} characters of the other fields, HTML-escaped around the marks.
+     */
+    private UnifiedHighlighter marker(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxNoHighlightPassages(0);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return field.equals(SearchIndex.TITLE) ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_LENGTH, 0.5f);
+            }
+        };
     }
 }

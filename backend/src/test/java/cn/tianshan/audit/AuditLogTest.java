@@ -137,6 +137,17 @@ class AuditLogTest {
     }
 
     @Test
+    void theAuditorExportsTheLastSixMonthsInOneFile() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long total = given().auth().oauth2(auditor()).queryParam("from", today.minusMonths(6).toString())
+                .queryParam("to", today.plusDays(1).toString()).get("/api/audit/records").then().extract().jsonPath().getLong("total");
+        String csv = given().auth().oauth2(auditor()).queryParam("from", today.minusMonths(6).toString())
+                .queryParam("to", today.plusDays(1).toString()).get("/api/audit/records/export")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv.lines().count() - 1).isGreaterThanOrEqualTo(total).isPositive();
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteARecord() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_record SET action = 'forged' WHERE seq = 1"))
