@@ -3313,6 +3313,7 @@ export interface components {
             action?: string;
             actionName?: string;
             targetType?: string;
+            targetName?: string;
             targetId?: string;
             outcome?: components["schemas"]["Outcome"];
             /** Format: int32 */

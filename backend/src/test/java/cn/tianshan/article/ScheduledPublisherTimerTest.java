@@ -32,9 +32,12 @@ class ScheduledPublisherTimerTest {
 
     @Test
     void anApprovedArticleGoesPublicAtItsTimeByItself() throws Exception {
-        LocalDateTime at = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(15).withNano(0);
+        LocalDateTime at = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(20).withNano(0);
         long article = Flows.scheduledNews("由定时任务发布的新闻", at);
-        assertThat(Flows.get(DemoUsers.NEWS_EDITOR, article).getString("editorialStatus")).isEqualTo("SCHEDULED");
+        // Under load (CI runs the browser tests beside) the review chain itself may take longer than the wait.
+        if (LocalDateTime.now(ZoneId.of("Asia/Shanghai")).isBefore(at.minusSeconds(2))) {
+            assertThat(Flows.get(DemoUsers.NEWS_EDITOR, article).getString("editorialStatus")).isEqualTo("SCHEDULED");
+        }
         long deadline = System.currentTimeMillis() + 45_000;
         int status = 0;
         while (System.currentTimeMillis() < deadline && status != 200) {

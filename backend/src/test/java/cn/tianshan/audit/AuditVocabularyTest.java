@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every action the product records has a Chinese name for the auditor: a new one fails here until it is named. */
-class AuditActionsTest {
+/** Every action and target type the product records has a Chinese name for the auditor: a new one fails here until it is named. */
+class AuditVocabularyTest {
 
     private static final Pattern ANNOTATED = Pattern.compile("action = \"([a-z][a-z.-]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z-]*\\.[a-z][a-z.-]*)\"");
+    private static final Pattern TARGET = Pattern.compile("(?:targetType = |\\.target\\()\"([a-z][a-z-]+)\"");
 
     /** The actions in {@code @Audited} annotations and in the audit entries the code writes itself. */
     private static Set<String> recordedActions() throws IOException {
@@ -41,21 +42,43 @@ class AuditActionsTest {
         return actions;
     }
 
+    private static Set<String> recordedTargetTypes() throws IOException {
+        Set<String> types = new TreeSet<>(Set.of("account", "session", "column", "article", "link-registration"));
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher target = TARGET.matcher(Files.readString(file));
+                while (target.find()) {
+                    types.add(target.group(1));
+                }
+            }
+        }
+        return types;
+    }
+
     @Test
     void everyRecordedActionHasAName() throws IOException {
         Set<String> actions = recordedActions();
         assertThat(actions).hasSizeGreaterThan(100).contains("mailbox-message.dispatch", "article.publish.scheduled", "auth.login");
-        assertThat(actions).filteredOn(action -> !AuditActions.isNamed(action)).as("actions without a name in %s", AuditActions.FILE)
-                .isEmpty();
+        assertThat(actions).filteredOn(action -> !AuditVocabulary.ACTIONS.isNamed(action))
+                .as("actions without a name in %s", AuditVocabulary.ACTIONS.file()).isEmpty();
+    }
+
+    @Test
+    void everyRecordedTargetTypeHasAName() throws IOException {
+        Set<String> types = recordedTargetTypes();
+        assertThat(types).hasSizeGreaterThan(30).contains("mailbox-message", "column-grant", "account");
+        assertThat(types).filteredOn(type -> !AuditVocabulary.TARGETS.isNamed(type))
+                .as("target types without a name in %s", AuditVocabulary.TARGETS.file()).isEmpty();
+        assertThat(AuditVocabulary.TARGETS.nameOf("keycloak:user")).isEqualTo("Keycloak 中的对象");
     }
 
     @Test
     void familiesAndKeycloakOperationsAreNamedAndUnknownCodesStayReadable() {
-        assertThat(AuditActions.nameOf("site.column.lifecycle.expired")).isEqualTo("专题栏目到期处理");
+        assertThat(AuditVocabulary.ACTIONS.nameOf("site.column.lifecycle.expired")).isEqualTo("专题栏目到期处理");
         for (String operation : List.of("create", "update", "delete", "action")) {
-            assertThat(AuditActions.isNamed("keycloak." + operation)).as(operation).isTrue();
+            assertThat(AuditVocabulary.ACTIONS.isNamed("keycloak." + operation)).as(operation).isTrue();
         }
-        assertThat(AuditActions.nameOf("mailbox-message.dispatch")).isEqualTo("转办来信");
-        assertThat(AuditActions.nameOf("http.post /api/something-new")).isEqualTo("http.post /api/something-new");
+        assertThat(AuditVocabulary.ACTIONS.nameOf("mailbox-message.dispatch")).isEqualTo("转办来信");
+        assertThat(AuditVocabulary.ACTIONS.nameOf("http.post /api/something-new")).isEqualTo("http.post /api/something-new");
     }
 }
