@@ -229,6 +229,10 @@ public class PublicCache {
 
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followChanges() {
+        PublicChangeLog.followWithinASecond(this::readChanges);
+    }
+
+    private void readChanges() {
         try {
             CursorGaps gaps = position;
             if (gaps == null) {

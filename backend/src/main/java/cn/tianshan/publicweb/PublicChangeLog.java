@@ -89,4 +89,25 @@ public class PublicChangeLog {
         }
         return ((java.sql.Timestamp) value).toLocalDateTime();
     }
+
+    /** How many times a follower reads the log in each one-second run of its job. */
+    static final int READS_PER_SECOND = 4;
+
+    /**
+     * Runs {@code read} {@value #READS_PER_SECOND} times, evenly over the second its job runs every: Quarkus's scheduler
+     * runs nothing more often than once a second, and a change must reach every node's caches and index within one.
+     */
+    public static void followWithinASecond(Runnable read) {
+        for (int i = 0; i < READS_PER_SECOND; i++) {
+            if (i > 0) {
+                try {
+                    Thread.sleep(1000 / READS_PER_SECOND);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            read.run();
+        }
+    }
 }

@@ -30,8 +30,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps this node's index in step with what the public may read. Every node follows the public change log
- * (the same one that empties the caches): at once after its own commits and every second for other nodes',
- * so a withdrawn article leaves every node's results within about a second. A rebuild reads every published
+ * (the same one that empties the caches): at once after its own commits and four times a second for other nodes',
+ * so a withdrawn article leaves every node's results within a second. A rebuild reads every published
  * article from the database in id order while searches go on against the old documents, then drops what it
  * did not write again.
  */
@@ -108,8 +108,12 @@ public class SearchIndexer {
         }
     }
 
-    @Scheduled(every = "${tianshan.search.follow-every:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void follow() {
+        PublicChangeLog.followWithinASecond(this::readChanges);
+    }
+
+    private void readChanges() {
         CursorGaps gaps = position;
         if (gaps == null || rebuilding.get() || !writing.tryLock()) {
             return;

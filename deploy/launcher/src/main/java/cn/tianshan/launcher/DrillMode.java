@@ -110,7 +110,8 @@ final class DrillMode {
 
         killDuringLetters();
         databaseRestart();
-        scheduledPublications();
+        List<Long> published = scheduledPublications();
+        withdrawalSeenByTheOtherNode(published.get(0), KeycloakServer.issuer(keycloakPort));
         rollingRestart();
         throughput(nginxPort);
         backupAndRestore(db, dir);
@@ -197,7 +198,7 @@ final class DrillMode {
 
     // ---------------------------------------------------------------- 3. scheduled publications
 
-    private void scheduledPublications() throws Exception {
+    private List<Long> scheduledPublications() throws Exception {
         long column = jtywColumn();
         LocalDateTime due = LocalDateTime.now(SHANGHAI).plusMinutes(3).truncatedTo(ChronoUnit.MINUTES);
         System.out.println("→ drill 3: 100 news articles through their review chain, all scheduled for " + due);
@@ -229,6 +230,50 @@ final class DrillMode {
                 + "GROUP BY target_id HAVING COUNT(*) > 1) d");
         row(published == 100 && audits == 100 && twice == 0, "3", "100 scheduled for one minute, two nodes: each published once",
                 published + " published, " + audits + " audit entries, " + twice + " published twice");
+        return ids;
+    }
+
+    /**
+     * An article withdrawn through node 1 leaves node 2's answers within a second: its page (which node 2 had in memory)
+     * and its search results (node 2's own index). Node 2 learns of it only through the shared change log.
+     */
+    private void withdrawalSeenByTheOtherNode(long article, String issuer) throws Exception {
+        System.out.println("→ drill 3b: an article withdrawn through node 1, read on node 2");
+        DrillHttp first = new DrillHttp("http://127.0.0.1:" + cluster.port(0), issuer, SECRET);
+        DrillHttp second = new DrillHttp("http://127.0.0.1:" + cluster.port(1), issuer, SECRET);
+        String page = "/api/public/articles/" + article;
+        String search = "/api/public/search?q=" + java.net.URLEncoder.encode("演练定时发布第1篇", java.nio.charset.StandardCharsets.UTF_8) + "&size=50";
+        expect(second.call("GET", page, null, null), 200, "node 2 reads the article");
+        expect(second.call("GET", page, null, null), 200, "node 2 reads it again, from memory");
+        boolean foundBefore = listed(second.call("GET", search, null, null), article);
+        long withdrawn = System.nanoTime();
+        expect(first.as("sun.li", "POST", "/api/articles/" + article + "/withdrawal",
+                Map.of("kind", "PUBLISHED_IN_ERROR", "reason", "演练：误发删除")), 200, "withdrawal through node 1");
+        long pageGone = -1;
+        long searchGone = -1;
+        while ((pageGone < 0 || searchGone < 0) && System.nanoTime() - withdrawn < 10_000_000_000L) {
+            long now = (System.nanoTime() - withdrawn) / 1_000_000;
+            if (pageGone < 0 && second.call("GET", page, null, null).status() != 200) {
+                pageGone = now;
+            }
+            if (searchGone < 0 && !listed(second.call("GET", search, null, null), article)) {
+                searchGone = now;
+            }
+            sleep(20);
+        }
+        row(foundBefore && pageGone >= 0 && pageGone <= 1000 && searchGone >= 0 && searchGone <= 1000, "3b",
+                "withdrawn on node 1: gone from node 2's page and search within 1 s",
+                (foundBefore ? "" : "not found by search before; ") + "page " + (pageGone < 0 ? "still served after 10 s" : pageGone + " ms")
+                        + ", search " + (searchGone < 0 ? "still listed after 10 s" : searchGone + " ms") + " after the withdrawal answered");
+    }
+
+    private static boolean listed(DrillHttp.Answer results, long article) {
+        for (JsonNode hit : results.body().path("hits")) {
+            if (hit.path("id").asLong() == article) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long scheduledArticle(long column, LocalDateTime due, int n) throws Exception {
