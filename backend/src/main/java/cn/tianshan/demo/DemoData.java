@@ -76,12 +76,14 @@ class DemoData {
     private final DemoParticipation participation;
     private final Clock clock;
     private final Organisation organisation;
+    private final DemoSignIns signIns;
 
     DemoData(@ConfigProperty(name = "tianshan.demo.enabled", defaultValue = "false") boolean enabled, ActingAs acting,
              Articles articles, ReviewEngine engine, ConfidentialityReviews confidentiality, ColumnChanges columnChanges,
              Sites sites, EntityManager em, DemoGovernance governance, DemoInteraction interaction, DemoParticipation participation, Clock clock,
-             Organisation organisation) {
+             Organisation organisation, DemoSignIns signIns) {
         this.organisation = organisation;
+        this.signIns = signIns;
         this.governance = governance;
         this.interaction = interaction;
         this.participation = participation;
@@ -235,6 +237,7 @@ class DemoData {
         governance.registry(today);
         interaction.load();
         participation.load();
+        signIns.load();
     }
 
     /**

@@ -25,7 +25,7 @@ class DemoDataTest {
     DemoData demo;
 
     @Test
-    void theDemoDepartmentHasWorkInEveryInboxAToldAuthorPicturesAGrantedUnitsNewsAndTheCreditTopic() {
+    void theDemoDepartmentHasWorkInEveryInboxAToldAuthorPicturesAGrantedUnitsNewsAndTheCreditTopic() throws InterruptedException {
         demo.load();
 
         assertThat(titles(Flows.inbox(DemoUsers.SECRECY_REVIEWER))).contains("新疆维吾尔自治区交通运输行政执法程序规定");
@@ -98,6 +98,18 @@ class DemoDataTest {
                 .getList("entries.indexNumber", String.class)).isNotEmpty().doesNotContainNull();
 
         aYearOfPublishedWorkFillsEveryColumnThroughItsReviewChain();
+        theAuditLogShowsRealFailedSignIns();
+    }
+
+    /** The demo's failed sign-ins went to Keycloak; the audit import (every 2 s in tests) brings them into the log. */
+    private static void theAuditLogShowsRealFailedSignIns() throws InterruptedException {
+        List<String> tried = List.of();
+        for (int attempt = 0; attempt < 60 && !tried.contains("webmaster"); attempt++) {
+            Thread.sleep(250);
+            tried = given().auth().oauth2(Tokens.of(DemoUsers.AUDITOR)).queryParam("action", "auth.login-failed").queryParam("size", 200)
+                    .get("/api/audit/records").then().statusCode(200).extract().jsonPath().getList("records.username", String.class);
+        }
+        assertThat(tried).contains("admin", "root", "webmaster");
     }
 
     /** Issue 11 §5: at least 300 articles over the past year, no column empty or stale, each with its review records. */
