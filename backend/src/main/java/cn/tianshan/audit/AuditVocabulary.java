@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -22,13 +23,14 @@ final class AuditVocabulary {
     static final AuditVocabulary TARGETS = new AuditVocabulary("audit-targets.properties", ":");
 
     private final String file;
-    private final String familySeparator;
     private final Map<String, String> names;
+    /** The family entries alone: a code with no exact name is looked up among these, on every exported row. */
+    private final List<Map.Entry<String, String>> families;
 
     private AuditVocabulary(String file, String familySeparator) {
         this.file = file;
-        this.familySeparator = familySeparator;
         this.names = load(file);
+        this.families = names.entrySet().stream().filter(entry -> entry.getKey().endsWith(familySeparator)).toList();
     }
 
     String file() {
@@ -43,8 +45,8 @@ final class AuditVocabulary {
         if (exact != null) {
             return exact;
         }
-        for (Map.Entry<String, String> family : names.entrySet()) {
-            if (family.getKey().endsWith(familySeparator) && code.startsWith(family.getKey())) {
+        for (Map.Entry<String, String> family : families) {
+            if (code.startsWith(family.getKey())) {
                 return family.getValue();
             }
         }

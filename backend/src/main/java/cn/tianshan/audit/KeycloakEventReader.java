@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.AuthDetailsRepresentation;
@@ -61,26 +63,24 @@ class KeycloakEventReader {
     /** Sign-in events from the given moment on, oldest first. */
     List<KeycloakEvent> userEventsSince(long fromMillis) {
         RealmResource realm = realmAdmin.realm();
-        List<KeycloakEvent> events = new ArrayList<>();
         List<String> types = List.copyOf(USER_EVENT_ACTIONS.keySet());
-        for (int first = 0; ; first += PAGE) {
-            List<EventRepresentation> page = realm.getEvents(types, null, null, fromMillis, Long.MAX_VALUE, null, first, PAGE, "asc");
-            page.forEach(event -> events.add(userEvent(event)));
-            if (page.size() < PAGE) {
-                return events;
-            }
-        }
+        return allPages((first, max) -> realm.getEvents(types, null, null, fromMillis, Long.MAX_VALUE, null, first, max, "asc"),
+                this::userEvent);
     }
 
     /** Changes administrators made in Keycloak from the given moment on, oldest first. */
     List<KeycloakEvent> adminEventsSince(long fromMillis) {
         RealmResource realm = realmAdmin.realm();
+        return allPages((first, max) -> realm.getAdminEvents(null, null, null, null, null, null, null, fromMillis, Long.MAX_VALUE,
+                first, max, "asc"), this::adminEvent);
+    }
+
+    private static <T> List<KeycloakEvent> allPages(BiFunction<Integer, Integer, List<T>> page, Function<T, KeycloakEvent> toEvent) {
         List<KeycloakEvent> events = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
-            List<AdminEventRepresentation> page = realm.getAdminEvents(null, null, null, null, null, null, null,
-                    fromMillis, Long.MAX_VALUE, first, PAGE, "asc");
-            page.forEach(event -> events.add(adminEvent(event)));
-            if (page.size() < PAGE) {
+            List<T> read = page.apply(first, PAGE);
+            read.forEach(event -> events.add(toEvent.apply(event)));
+            if (read.size() < PAGE) {
                 return events;
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,37 +21,43 @@ class AuditVocabularyTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z-]*\\.[a-z][a-z.-]*)\"");
     private static final Pattern TARGET = Pattern.compile("(?:targetType = |\\.target\\()\"([a-z][a-z-]+)\"");
 
+    private static List<String> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> sources = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.add(Files.readString(file));
+            }
+            return sources;
+        }
+    }
+
+    private static void addAll(Pattern pattern, String source, Set<String> into) {
+        Matcher found = pattern.matcher(source);
+        while (found.find()) {
+            into.add(found.group(1));
+        }
+    }
+
     /** The actions in {@code @Audited} annotations and in the audit entries the code writes itself. */
     private static Set<String> recordedActions() throws IOException {
-        Set<String> actions = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file);
-                Matcher annotated = ANNOTATED.matcher(source);
-                while (annotated.find()) {
-                    actions.add(annotated.group(1));
-                }
-                for (int at = source.indexOf("new AuditEntry("); at >= 0; at = source.indexOf("new AuditEntry(", at + 1)) {
-                    Matcher literal = LITERAL.matcher(source.substring(at, Math.min(source.length(), at + 400)));
-                    if (literal.find()) {
-                        actions.add(literal.group(1));
-                    }
+        Set<String> actions = new TreeSet<>(KeycloakEventReader.USER_EVENT_ACTIONS.values());
+        for (String source : sources()) {
+            addAll(ANNOTATED, source, actions);
+            for (int at = source.indexOf("new AuditEntry("); at >= 0; at = source.indexOf("new AuditEntry(", at + 1)) {
+                Matcher literal = LITERAL.matcher(source.substring(at, Math.min(source.length(), at + 400)));
+                if (literal.find()) {
+                    actions.add(literal.group(1));
                 }
             }
         }
-        actions.addAll(KeycloakEventReader.USER_EVENT_ACTIONS.values());
         return actions;
     }
 
+    /** The target types in {@code @Audited} annotations and {@code AuditTrail.target} calls, and those written directly. */
     private static Set<String> recordedTargetTypes() throws IOException {
         Set<String> types = new TreeSet<>(Set.of("account", "session", "column", "article", "link-registration"));
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher target = TARGET.matcher(Files.readString(file));
-                while (target.find()) {
-                    types.add(target.group(1));
-                }
-            }
+        for (String source : sources()) {
+            addAll(TARGET, source, types);
         }
         return types;
     }

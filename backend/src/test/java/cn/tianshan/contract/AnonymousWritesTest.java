@@ -62,14 +62,8 @@ class AnonymousWritesTest {
         Map<String, Write> writes = new HashMap<>();
         writes.put("POST /api/public/mailbox-messages", new Write("mailbox",
                 () -> post("/api/public/mailbox-messages", PublicIntake.letter("限流检查来信"))));
-        writes.put("POST /api/public/disclosure-requests", new Write("disclosure", () -> {
-            Map<String, Object> a = new HashMap<>(Map.of("applicantType", "CITIZEN", "applicantName", "李建国", "idKind", "居民身份证",
-                    "idNumber", "650102198001011234", "phone", "13800990011", "address", "乌鲁木齐市天山区人民路 1 号",
-                    "description", "申请公开 2025 年度公路养护计划", "purpose", "了解养护安排", "deliveryForm", "ELECTRONIC"));
-            a.putAll(Map.of("deliveryMethod", "EMAIL", "email", "li.jianguo@example.com", "postalCode", "830000",
-                    "password", "apply-pass-1", "challenge", PublicIntake.solvedChallenge()));
-            return post("/api/public/disclosure-requests", a);
-        }));
+        writes.put("POST /api/public/disclosure-requests", new Write("disclosure",
+                () -> post("/api/public/disclosure-requests", PublicIntake.disclosureApplication("申请公开 2025 年度公路养护计划"))));
         writes.put("POST /api/public/consultations/{id}/comments", new Write("consultation",
                 () -> post("/api/public/consultations/" + NOWHERE + "/comments", Map.of("content", "建议明确养护责任主体。",
                         "name", "马建新", "contact", "13999001122", "challenge", PublicIntake.solvedChallenge()))));

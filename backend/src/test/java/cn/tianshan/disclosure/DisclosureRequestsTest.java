@@ -18,7 +18,6 @@ import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,22 +31,7 @@ class DisclosureRequestsTest {
     WorkingDays workingDays;
 
     static Map<String, Object> application(String description) {
-        Map<String, Object> a = new HashMap<>();
-        a.put("applicantType", "CITIZEN");
-        a.put("applicantName", "李建国");
-        a.put("idKind", "居民身份证");
-        a.put("idNumber", "650102198001011234");
-        a.put("phone", "13800990011");
-        a.put("email", "li.jianguo@example.com");
-        a.put("address", "乌鲁木齐市天山区人民路 1 号");
-        a.put("postalCode", "830000");
-        a.put("description", description);
-        a.put("purpose", "了解工程进度");
-        a.put("deliveryForm", "ELECTRONIC");
-        a.put("deliveryMethod", "EMAIL");
-        a.put("password", "apply-pass-1");
-        a.put("challenge", PublicIntake.solvedChallenge());
-        return a;
+        return PublicIntake.disclosureApplication(description);
     }
 
     static JsonPath detail(String user, long id) {

@@ -63,6 +63,26 @@ public final class PublicIntake {
         return letter;
     }
 
+    /** A disclosure request with every required field, as a citizen fills in the form. */
+    public static Map<String, Object> disclosureApplication(String description) {
+        Map<String, Object> a = new HashMap<>();
+        a.put("applicantType", "CITIZEN");
+        a.put("applicantName", "李建国");
+        a.put("idKind", "居民身份证");
+        a.put("idNumber", "650102198001011234");
+        a.put("phone", "13800990011");
+        a.put("email", "li.jianguo@example.com");
+        a.put("address", "乌鲁木齐市天山区人民路 1 号");
+        a.put("postalCode", "830000");
+        a.put("description", description);
+        a.put("purpose", "了解工程进度");
+        a.put("deliveryForm", "ELECTRONIC");
+        a.put("deliveryMethod", "EMAIL");
+        a.put("password", "apply-pass-1");
+        a.put("challenge", solvedChallenge());
+        return a;
+    }
+
     /** Random Chinese characters: letters of different tests never look like near duplicates of each other. */
     public static String randomText(int length) {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
