@@ -53,6 +53,7 @@ public class SearchIndexer {
     private final DatabaseIdentity database;
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicBoolean readQueued = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-indexer");
         thread.setDaemon(true);
@@ -102,9 +103,16 @@ public class SearchIndexer {
         return current == null ? -1 : current.highest();
     }
 
+    /**
+     * One read after this node's commits, not the scheduled four: a burst of commits queues a single read, so a
+     * rebuild asked for meanwhile never waits behind a queue of them.
+     */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChangeLog.Committed change) {
-        if (index.isOpen() && !worker.isShutdown()) {
-            worker.execute(this::follow);
+        if (index.isOpen() && !worker.isShutdown() && readQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                readQueued.set(false);
+                readChanges();
+            });
         }
     }
 
@@ -186,7 +194,7 @@ public class SearchIndexer {
             rebuilding.set(false);
             writing.unlock();
         }
-        follow();
+        readChanges();
     }
 
     private void progress(long total, long processed, LocalDateTime finishedAt, String failure) {
