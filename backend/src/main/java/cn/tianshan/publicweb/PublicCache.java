@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * A change evicts only the answers that show what it touched: publishing an article in column A leaves column
  * B's pages in place; withdrawing it takes out its page and every listing that showed it. Every instance
  * follows the {@link PublicChangeLog} each second, so a change on any instance reaches every cache within
- * about a second; the instance that made the change evicts at once. A structural change (columns, units,
+ * about a second; the instance that made the change evicts at once, and does not evict again when it reads its
+ * own change in the log (that would throw away pages rendered since). A structural change (columns, units,
  * homepage links) empties everything.
  *
  * <p>Answers are kept twice over the same bytes: under what they render (an article, a column page), and under
@@ -105,6 +106,8 @@ public class PublicCache {
     private final Map<String, Object> structural = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile CursorGaps position;
+    /** Cursors of changes this instance made and evicted for when they committed, not yet read back from the log. */
+    private final Set<Long> appliedHere = ConcurrentHashMap.newKeySet();
 
     private final PublicPageStore pageStore;
 
@@ -189,6 +192,12 @@ public class PublicCache {
         byRequestLine.put(requestLine, new Answer(key, entry));
     }
 
+    /** How far this instance has read the change log, for tests that wait for it. */
+    long followedUpTo() {
+        CursorGaps gaps = position;
+        return gaps == null ? 0 : gaps.highest();
+    }
+
     /** What is kept now, for tests of what a change evicts. */
     Set<String> renderedKeys() {
         return Set.copyOf(rendered.keySet());
@@ -225,6 +234,7 @@ public class PublicCache {
         } else {
             evict(change.touched());
         }
+        appliedHere.add(change.cursor());
     }
 
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -246,6 +256,9 @@ public class PublicCache {
                 batch = changes.after(gaps.highest(), 1000);
             }
             for (PublicChangeLog.Change change : batch) {
+                if (appliedHere.remove(change.cursor())) {
+                    continue;
+                }
                 if (change.type() == PublicChangeLog.Type.STRUCTURE || change.articleId() == null || scope.isUnsatisfied()) {
                     structureChanged();
                 } else {
@@ -253,6 +266,8 @@ public class PublicCache {
                 }
             }
             gaps.saw(batch.stream().map(PublicChangeLog.Change::cursor).toList(), now);
+            Set<Long> open = gaps.open();
+            appliedHere.removeIf(cursor -> cursor <= gaps.highest() && !open.contains(cursor));
         } catch (RuntimeException e) {
             LOG.debugf("Public change log not readable yet: %s", e.getMessage());
         }

@@ -20,8 +20,11 @@ public class PublicChangeLog {
     public record Change(long cursor, Type type, Long articleId, Long revisionId, LocalDateTime occurredAt) {
     }
 
-    /** Fired with the change, observed when it commits: this instance evicts at once what it {@code touched} (null: everything). */
-    public record Committed(Type type, Long articleId, java.util.Set<String> touched) {
+    /**
+     * Fired with the change, observed when it commits: this instance evicts at once what it {@code touched} (null:
+     * everything), and knows its {@code cursor} in the log as a change it has already applied.
+     */
+    public record Committed(long cursor, Type type, Long articleId, java.util.Set<String> touched) {
     }
 
     private final EntityManager em;
@@ -44,10 +47,11 @@ public class PublicChangeLog {
         em.createNativeQuery("INSERT INTO public_change (change_type, article_id, revision_id, occurred_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, type.name()).setParameter(2, articleId).setParameter(3, revisionId)
                 .setParameter(4, Timestamps.now(clock)).executeUpdate();
+        long cursor = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         java.util.Set<String> touched = type == Type.STRUCTURE || articleId == null || scope.isUnsatisfied() ? null
                 : scope.get().touchedBy(type, articleId, revisionId);
         pageStore.changed(touched);
-        committed.fire(new Committed(type, articleId, touched));
+        committed.fire(new Committed(cursor, type, articleId, touched));
     }
 
     /** Changes after {@code cursor}, oldest first. */

@@ -31,6 +31,9 @@ class TargetedEvictionTest {
     @Inject
     PublicCache cache;
 
+    @Inject
+    PublicChangeLog changes;
+
     @Test
     void aPublicationInOneColumnLeavesAnotherColumnsPageCachedAndAWithdrawalTakesItsPagesOut() {
         String news = "column:" + Flows.NEWS_COLUMN + ":null:20";
@@ -52,6 +55,14 @@ class TargetedEvictionTest {
         given().get("/api/public/articles/" + article).then().statusCode(200);
         given().get("/items/" + article).then().statusCode(200);
         assertThat(cache.renderedKeys()).contains(news, "article:" + article);
+        long published = changes.latestCursor();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (cache.followedUpTo() < published && System.nanoTime() < deadline) {
+            sleep();
+        }
+        assertThat(cache.followedUpTo()).as("the follower has read the publication from the log").isGreaterThanOrEqualTo(published);
+        assertThat(cache.renderedKeys()).as("reading its own change back does not evict again what was rendered since")
+                .contains(news, "article:" + article);
 
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON)
                 .body(Map.of("kind", "WITHDRAWN", "reason", "定向失效测试")).post("/api/articles/" + article + "/withdrawal")
@@ -81,6 +92,14 @@ class TargetedEvictionTest {
             assertThat(plain.body().asString()).isEqualTo(gz.body().asString());
         }
         given().header("Accept-Encoding", "gzip").head(path).then().statusCode(200).header("Content-Encoding", "gzip");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void read(long column) {

@@ -30,7 +30,7 @@ class SearchIndexerTest {
     void aRebuildAskedForAfterABurstOfCommitsDoesNotWaitBehindThem() {
         assertThat(finishedWithin(60).getString("state")).as("no rebuild left running from start-up").isEqualTo("就绪");
         for (int i = 0; i < 60; i++) {
-            committed.fire(new PublicChangeLog.Committed(PublicChangeLog.Type.UPDATED, null, Set.of()));
+            committed.fire(new PublicChangeLog.Committed(0, PublicChangeLog.Type.UPDATED, null, Set.of()));
         }
         given().auth().oauth2(Tokens.of(DemoUsers.SITE_OFFICE)).contentType(ContentType.JSON).body(Map.of("reason", "连续提交后重建"))
                 .post("/api/search-index/rebuild").then().statusCode(200);
