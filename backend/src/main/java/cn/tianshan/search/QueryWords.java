@@ -54,6 +54,13 @@ record QueryWords(List<List<List<String>>> readings) {
         return List.copyOf(pieces);
     }
 
+    /** Every piece of every reading, once. */
+    Set<String> everyPiece() {
+        Set<String> pieces = new LinkedHashSet<>();
+        readings.forEach(word -> word.forEach(pieces::addAll));
+        return pieces;
+    }
+
     private static List<String> joinSingleCharacters(List<String> pieces) {
         List<String> joined = new ArrayList<>();
         StringBuilder run = new StringBuilder();

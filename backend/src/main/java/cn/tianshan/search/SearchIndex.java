@@ -55,6 +55,8 @@ public class SearchIndex {
     static final String DOCUMENT_NUMBER_EXACT = "docnum_exact";
     static final String INDEX_NUMBER = "indexno";
     static final String ATTACHMENTS = "attachments";
+    /** Every text field again, for matching only: one postings list per word instead of six. */
+    static final String ALL_TEXT = "all_text";
     static final String SITE = "site";
     static final String COLUMN = "column";
     static final String PLACEMENT = "placement";
@@ -70,13 +72,15 @@ public class SearchIndex {
      * Lucene refuses a field whose index options differ between documents.
      */
     private static final String FORMAT = "format";
-    private static final String CURRENT_FORMAT = "offsets-1";
+    private static final String CURRENT_FORMAT = "offsets-all-text-2";
     /** Text whose matches are marked in results: its postings keep offsets, so marking never segments the text again. */
-    private static final FieldType MARKED_TEXT = markedText();
+    private static final FieldType MARKED_TEXT = textType(TextField.TYPE_STORED, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Matched and scored, never marked or shown: frequencies without positions keep it small. */
+    private static final FieldType MATCHED_TEXT = textType(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS);
 
-    private static FieldType markedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static FieldType textType(FieldType base, IndexOptions options) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
@@ -230,6 +234,12 @@ public class SearchIndex {
             doc.add(new StoredField(PLACEMENT, p.columnId() + "|" + p.siteCode() + "|" + p.columnName()));
             p.ancestorIds().forEach(id -> doc.add(new StringField(COLUMN, Long.toString(id), Field.Store.NO)));
             doc.add(new StringField(COLUMN, Long.toString(p.columnId()), Field.Store.NO));
+        }
+        for (String text : new String[] {a.title(), a.subtitle(), a.summary(), a.bodyText(), a.documentNumber(),
+                String.join("\n", a.attachmentNames())}) {
+            if (text != null && !text.isBlank()) {
+                doc.add(new Field(ALL_TEXT, text, MATCHED_TEXT));
+            }
         }
         doc.add(new StringField(UNIT, a.unitCode(), Field.Store.YES));
         doc.add(new StoredField(UNIT_NAME, a.unitName()));

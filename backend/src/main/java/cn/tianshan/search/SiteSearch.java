@@ -41,8 +41,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * 站内搜索 over published articles. The words are segmented by smartcn exactly as the index was, every word must
- * occur somewhere (title, subtitle, summary, body, 文号 or attachment names, in falling weight) and the words
- * together in the title rank first; a 文号 or 索引号 typed whole finds its document before anything else. Search
+ * occur somewhere (title, subtitle, summary, body, 文号 or attachment names), a word in the title weighs more and the
+ * words together in the title rank first; a 文号 or 索引号 typed whole finds its document before anything else. Search
  * syntax is never interpreted: the words are analysed, not parsed.
  */
 @ApplicationScoped
@@ -50,6 +50,7 @@ public class SiteSearch {
 
     private static final int COUNT_UP_TO = 1_000;
     private static final int SNIPPET_LENGTH = 90;
+    private static final float TITLE_WEIGHT = 4f;
 
     private final SearchIndex index;
 
@@ -71,7 +72,7 @@ public class SiteSearch {
                     ? searcher.search(filtered, new TopFieldCollectorManager(
                             new Sort(new SortField(SearchIndex.PUBLISHED, SortField.Type.LONG, true)), wanted, null, COUNT_UP_TO))
                     : searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, COUNT_UP_TO));
-            Query highlighted = words.isEmpty() ? exact : textQuery(words);
+            Query highlighted = words.isEmpty() ? exact : marked(words);
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min((query.page() - 1) * query.size(), top.scoreDocs.length),
                     top.scoreDocs.length);
             Map<String, String[]> marked = marker(searcher).highlightFields(MARKED_FIELDS, highlighted,
@@ -110,6 +111,8 @@ public class SiteSearch {
         if (!words.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             all.add(textQuery(words), Occur.MUST);
+            // Only the documents every word matched are scored again on their titles, which outweigh the rest.
+            words.everyPiece().forEach(piece -> all.add(boosted(SearchIndex.TITLE, piece, TITLE_WEIGHT), Occur.SHOULD));
             List<String> pieces = words.pieces();
             if (pieces.size() > 1) {
                 // The words together in the title rank first; a phrase over every body would cost more than it sorts.
@@ -122,19 +125,20 @@ public class SiteSearch {
 
     /**
      * Every word somewhere: a conjunction over the typed words; each word matches in any of the ways it may have been
-     * segmented, and each piece of a way in any text field.
+     * segmented, each piece of a way in the one field that holds all the text (title, subtitle, summary, body, 文号,
+     * attachment names).
      */
     private static Query textQuery(QueryWords words) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<List<String>> ways : words.readings()) {
             if (ways.size() == 1) {
-                ways.get(0).forEach(piece -> all.add(anyField(piece), Occur.MUST));
+                ways.get(0).forEach(piece -> all.add(anywhere(piece), Occur.MUST));
                 continue;
             }
             BooleanQuery.Builder anyWay = new BooleanQuery.Builder();
             for (List<String> way : ways) {
                 BooleanQuery.Builder every = new BooleanQuery.Builder();
-                way.forEach(piece -> every.add(anyField(piece), Occur.MUST));
+                way.forEach(piece -> every.add(anywhere(piece), Occur.MUST));
                 anyWay.add(every.build(), Occur.SHOULD);
             }
             all.add(anyWay.setMinimumNumberShouldMatch(1).build(), Occur.MUST);
@@ -142,15 +146,19 @@ public class SiteSearch {
         return all.build();
     }
 
-    private static Query anyField(String piece) {
-        return new BooleanQuery.Builder()
-                .add(boosted(SearchIndex.TITLE, piece, 4f), Occur.SHOULD)
-                .add(boosted(SearchIndex.SUBTITLE, piece, 2f), Occur.SHOULD)
-                .add(boosted(SearchIndex.SUMMARY, piece, 2f), Occur.SHOULD)
-                .add(boosted(SearchIndex.BODY, piece, 1f), Occur.SHOULD)
-                .add(boosted(SearchIndex.DOCUMENT_NUMBER, piece, 3f), Occur.SHOULD)
-                .add(boosted(SearchIndex.ATTACHMENTS, piece, 1.5f), Occur.SHOULD)
-                .build();
+    private static Query anywhere(String piece) {
+        return new TermQuery(new Term(SearchIndex.ALL_TEXT, piece));
+    }
+
+    /** What is marked: every piece of every reading, in each field whose text is shown. */
+    private static Query marked(QueryWords words) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String piece : words.everyPiece()) {
+            for (String field : MARKED_FIELDS) {
+                any.add(new TermQuery(new Term(field, piece)), Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     private static Query boosted(String field, String word, float boost) {
