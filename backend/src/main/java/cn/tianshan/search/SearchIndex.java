@@ -48,7 +48,6 @@ public class SearchIndex {
 
     static final String ID = "id";
     static final String TITLE = "title";
-    static final String SUBTITLE = "subtitle";
     static final String SUMMARY = "summary";
     static final String BODY = "body";
     static final String DOCUMENT_NUMBER = "docnum";
@@ -72,7 +71,7 @@ public class SearchIndex {
      * Lucene refuses a field whose index options differ between documents.
      */
     private static final String FORMAT = "format";
-    private static final String CURRENT_FORMAT = "offsets-all-text-2";
+    private static final String CURRENT_FORMAT = "offsets-all-text-3";
     /** Text whose matches are marked in results: its postings keep offsets, so marking never segments the text again. */
     private static final FieldType MARKED_TEXT = textType(TextField.TYPE_STORED, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     /** Matched and scored, never marked or shown: frequencies without positions keep it small. */
@@ -218,17 +217,16 @@ public class SearchIndex {
         doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new StringField(GENERATION, generation, Field.Store.NO));
         doc.add(new Field(TITLE, a.title(), MARKED_TEXT));
-        text(doc, SUBTITLE, a.subtitle());
-        marked(doc, SUMMARY, a.summary());
+        add(doc, SUMMARY, a.summary(), MARKED_TEXT);
         doc.add(new Field(BODY, a.bodyText(), MARKED_TEXT));
         if (a.documentNumber() != null && !a.documentNumber().isBlank()) {
-            doc.add(new TextField(DOCUMENT_NUMBER, a.documentNumber(), Field.Store.YES));
+            doc.add(new StoredField(DOCUMENT_NUMBER, a.documentNumber()));
             doc.add(new StringField(DOCUMENT_NUMBER_EXACT, DocumentNumbers.normalise(a.documentNumber()), Field.Store.NO));
         }
         if (a.indexNumber() != null) {
             doc.add(new StringField(INDEX_NUMBER, a.indexNumber(), Field.Store.YES));
         }
-        marked(doc, ATTACHMENTS, String.join("\n", a.attachmentNames()));
+        add(doc, ATTACHMENTS, String.join("\n", a.attachmentNames()), MARKED_TEXT);
         for (Placement p : a.placements()) {
             doc.add(new StringField(SITE, p.siteCode(), Field.Store.NO));
             doc.add(new StoredField(PLACEMENT, p.columnId() + "|" + p.siteCode() + "|" + p.columnName()));
@@ -237,9 +235,7 @@ public class SearchIndex {
         }
         for (String text : new String[] {a.title(), a.subtitle(), a.summary(), a.bodyText(), a.documentNumber(),
                 String.join("\n", a.attachmentNames())}) {
-            if (text != null && !text.isBlank()) {
-                doc.add(new Field(ALL_TEXT, text, MATCHED_TEXT));
-            }
+            add(doc, ALL_TEXT, text, MATCHED_TEXT);
         }
         doc.add(new StringField(UNIT, a.unitCode(), Field.Store.YES));
         doc.add(new StoredField(UNIT_NAME, a.unitName()));
@@ -252,15 +248,9 @@ public class SearchIndex {
         return doc;
     }
 
-    private static void text(Document doc, String field, String value) {
+    private static void add(Document doc, String field, String value, FieldType type) {
         if (value != null && !value.isBlank()) {
-            doc.add(new TextField(field, value, Field.Store.YES));
-        }
-    }
-
-    private static void marked(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new Field(field, value, MARKED_TEXT));
+            doc.add(new Field(field, value, type));
         }
     }
 
