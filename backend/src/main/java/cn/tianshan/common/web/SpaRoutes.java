@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Serves the built SPA from {@code tianshan.spa.directory} in the run mode (production uses nginx, see
  * deploy/nginx): hashed assets cached for a year, every other GET without a file falls back to
- * {@code index.html} (history-mode routing), rendered by the {@link SpaShell}.
+ * {@code index.html} (history-mode routing), rendered by the {@link SpaShell}. Text is gzipped for clients that
+ * accept it ({@link TextCompression}), as nginx does in production.
  */
 @ApplicationScoped
 public class SpaRoutes {
@@ -41,17 +42,19 @@ public class SpaRoutes {
             LOG.warnf("tianshan.spa.directory %s has no index.html; the SPA is not served", root.get());
             return;
         }
-        StaticHandler assets = StaticHandler.create(FileSystemAccess.ROOT, root.get().toString())
+        // A handler on a "/assets/*" route resolves the path below the route's prefix, so its root is the assets folder.
+        StaticHandler assets = StaticHandler.create(FileSystemAccess.ROOT, root.get().resolve("assets").toString())
                 .setCachingEnabled(true).setMaxAgeSeconds(365L * 24 * 3600).setIncludeHidden(false);
         StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, root.get().toString())
                 .setCachingEnabled(true).setMaxAgeSeconds(300).setIncludeHidden(false).setIndexPage("__none__");
-        router.route("/assets/*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MAX_VALUE - 60).handler(assets);
+        router.route("/assets/*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MAX_VALUE - 60)
+                .handler(TextCompression.of(assets));
         router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MAX_VALUE - 50)
-                .handler(rc -> skipApi(rc, () -> files.handle(rc)));
+                .handler(TextCompression.of(rc -> skipApi(rc, () -> files.handle(rc))));
         SpaShell page = shell.get();
         page.load(root.get().resolve("index.html"));
         router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MAX_VALUE - 40)
-                .handler(rc -> skipApi(rc, () -> page.serve(rc)));
+                .handler(TextCompression.of(rc -> skipApi(rc, () -> page.serve(rc))));
         LOG.infof("Serving the SPA from %s", root.get());
     }
 
