@@ -41,8 +41,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * 站内搜索 over published articles. The words are segmented by smartcn exactly as the index was, every word must
- * occur somewhere (title, subtitle, summary, body, 文号 or attachment names), a word in the title weighs more and the
- * words together in the title rank first; a 文号 or 索引号 typed whole finds its document before anything else. Search
+ * occur somewhere (title, subtitle, summary, body, 文号 or attachment names), a word in the title weighs more (the
+ * index holds the title's words three times over) and the words together in the title rank first; a 文号 or 索引号 typed whole finds its document before anything else. Search
  * syntax is never interpreted: the words are analysed, not parsed.
  */
 @ApplicationScoped
@@ -50,7 +50,6 @@ public class SiteSearch {
 
     private static final int COUNT_UP_TO = 1_000;
     private static final int SNIPPET_LENGTH = 90;
-    private static final float TITLE_WEIGHT = 4f;
 
     private final SearchIndex index;
 
@@ -111,8 +110,6 @@ public class SiteSearch {
         if (!words.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             all.add(textQuery(words), Occur.MUST);
-            // Only the documents every word matched are scored again on their titles, which outweigh the rest.
-            words.everyPiece().forEach(piece -> all.add(boosted(SearchIndex.TITLE, piece, TITLE_WEIGHT), Occur.SHOULD));
             List<String> pieces = words.pieces();
             if (pieces.size() > 1) {
                 // The words together in the title rank first; a phrase over every body would cost more than it sorts.
@@ -159,10 +156,6 @@ public class SiteSearch {
             }
         }
         return any.build();
-    }
-
-    private static Query boosted(String field, String word, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, word)), boost);
     }
 
     private static Query phrase(String field, List<String> words) {

@@ -56,6 +56,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, type, title, detail, List.of(), null);
     }
 
+    /** A 503: too much is being asked of this node at once; nothing was changed, try again after the given seconds. */
+    public static ProblemException busy(String type, String title, String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(503, type, title, detail, List.of(), null);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
     /** A 429: too many requests from this address (or from everyone); try again after the given seconds. */
     public static ProblemException tooManyRequests(String field, String detail, long retryAfterSeconds) {
         ProblemException e = new ProblemException(429, "too-many-requests", "请求过于频繁", detail,
