@@ -92,8 +92,8 @@ public class CachedResponses {
     }
 
     /**
-     * Rendering reads the database inside a request context, noting what it shows. An answer the {@link PublicPageStore}
-     * keeps is read from there when it is current, and rendered and kept in a transaction of its own when it is not.
+     * Rendering reads the database: inside a request context and a read transaction of its own, noting what it shows.
+     * An answer the {@link PublicPageStore} keeps is read from there when it is current, and kept there when rendered.
      */
     @ApplicationScoped
     public static class Renderer {
@@ -124,14 +124,12 @@ public class CachedResponses {
             boolean kept = store.keeps(key);
             java.util.Set<String> shown = RenderTags.begin();
             try {
-                if (!kept) {
-                    // Only read: without a transaction a column page costs its one query, not a begin and a commit too.
-                    return render.get().withTags(shown);
-                }
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    long epoch = store.epoch();
+                    long epoch = kept ? store.epoch() : 0;
                     PublicCache.Entry entry = render.get().withTags(shown);
-                    store.keep(key, entry, epoch);
+                    if (kept) {
+                        store.keep(key, entry, epoch);
+                    }
                     return entry;
                 });
             } finally {
