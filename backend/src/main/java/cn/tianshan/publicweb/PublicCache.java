@@ -1,9 +1,6 @@
 package cn.tianshan.publicweb;
 
 import cn.tianshan.common.hash.Sha256;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,9 +36,6 @@ import org.jboss.logging.Logger;
  * <p>Answers are kept twice over the same bytes: under what they render (an article, a column page), and under
  * the request line that asked for them, for {@link PublicFastPath}. Request lines are chosen by clients, so
  * they have a bound of their own: filling them with made-up query strings never evicts a rendered answer.
- * Rendered answers are bounded by their bytes ({@code tianshan.public-cache.max-mb}): when full, Caffeine lets go of
- * the answers least likely to be asked again, so a crawler walking every article does not push out the home page
- * and the column pages, and nothing else is thrown away with them.
  *
  * <p>A render that began before a change must not outlive it: each answer is checked again after it is
  * stored, and taken back out if anything was evicted meanwhile. Bodies above a few hundred bytes are kept
@@ -52,6 +45,7 @@ import org.jboss.logging.Logger;
 public class PublicCache {
 
     private static final Logger LOG = Logger.getLogger(PublicCache.class);
+    private static final int MAX_RENDERED = 20_000;
     private final PublicAnswerMetrics metrics;
     private static final int MAX_REQUEST_LINES = 20_000;
     private static final int GZIP_FROM = 512;
@@ -95,11 +89,6 @@ public class PublicCache {
             return false;
         }
 
-        /** About what keeping it costs: its bytes, both forms, and its key. */
-        int weight(String key) {
-            return 256 + 2 * key.length() + body.length + (gzipped == null ? 0 : gzipped.length);
-        }
-
         Entry withTags(Set<String> shown) {
             return new Entry(body, mediaType, etag, status, gzipped, Set.copyOf(shown));
         }
@@ -111,7 +100,7 @@ public class PublicCache {
     private final PublicChangeLog changes;
     private final Instance<PublicChangeScope> scope;
     private final Clock clock;
-    private final Cache<String, Entry> rendered;
+    private final Map<String, Entry> rendered = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final Map<String, Answer> byRequestLine = new ConcurrentHashMap<>();
     private final Map<String, Object> structural = new ConcurrentHashMap<>();
@@ -123,11 +112,7 @@ public class PublicCache {
     private final PublicPageStore pageStore;
 
     PublicCache(PublicChangeLog changes, Instance<PublicChangeScope> scope, Clock clock, PublicPageStore pageStore,
-                PublicAnswerMetrics metrics, @ConfigProperty(name = "tianshan.public-cache.max-mb", defaultValue = "128") int maxMegabytes) {
-        this.rendered = Caffeine.newBuilder().maximumWeight(maxMegabytes * 1024L * 1024L)
-                .weigher((String key, Entry entry) -> entry.weight(key))
-                .evictionListener((String key, Entry entry, RemovalCause cause) -> forget(key, entry))
-                .executor(Runnable::run).build();
+                PublicAnswerMetrics metrics) {
         this.metrics = metrics;
         this.pageStore = pageStore;
         this.changes = changes;
@@ -136,7 +121,7 @@ public class PublicCache {
     }
 
     public Entry get(String key) {
-        Entry entry = rendered.getIfPresent(key);
+        Entry entry = rendered.get(key);
         if (entry != null) {
             metrics.fromMemory();
         }
@@ -145,7 +130,7 @@ public class PublicCache {
 
     /** Renders on a miss (blocking: call from a worker thread). */
     public Entry computeIfAbsent(String key, Supplier<Entry> render) {
-        Entry cached = rendered.getIfPresent(key);
+        Entry cached = rendered.get(key);
         if (cached != null) {
             metrics.fromMemory();
             return cached;
@@ -155,16 +140,13 @@ public class PublicCache {
         if (entry.status() != 200) {
             return entry;
         }
-        rendered.put(key, entry);
-        for (String tag : entry.tags()) { // after the put, so that letting go of an earlier answer never unlists this one
-            keysByTag.compute(tag, (t, keys) -> {
-                Set<String> listed = keys == null ? ConcurrentHashMap.newKeySet() : keys;
-                listed.add(key);
-                return listed;
-            });
+        if (rendered.size() >= MAX_RENDERED) {
+            clear();
         }
+        rendered.put(key, entry);
+        entry.tags().forEach(tag -> keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key));
         if (generation.get() != renderedIn) {
-            rendered.asMap().remove(key, entry);
+            rendered.remove(key, entry);
         }
         return entry;
     }
@@ -192,7 +174,7 @@ public class PublicCache {
     /** The answer given before to exactly this request line (path and query), if it is still current. */
     public Entry answered(String requestLine) {
         Answer answer = byRequestLine.get(requestLine);
-        if (answer != null && rendered.getIfPresent(answer.key()) == answer.entry()) {
+        if (answer != null && rendered.get(answer.key()) == answer.entry()) {
             metrics.fromMemory();
             return answer.entry();
         }
@@ -218,13 +200,13 @@ public class PublicCache {
 
     /** What is kept now, for tests of what a change evicts. */
     Set<String> renderedKeys() {
-        return Set.copyOf(rendered.asMap().keySet());
+        return Set.copyOf(rendered.keySet());
     }
 
     public void clear() {
         generation.incrementAndGet();
         structural.clear();
-        rendered.invalidateAll();
+        rendered.clear();
         keysByTag.clear();
         byRequestLine.clear();
     }
@@ -241,23 +223,8 @@ public class PublicCache {
         for (String tag : tags) {
             Set<String> keys = keysByTag.remove(tag);
             if (keys != null) {
-                keys.forEach(rendered::invalidate);
+                keys.forEach(rendered::remove);
             }
-        }
-    }
-
-    /**
-     * An answer let go of for room is no longer listed under the tags of what it shows, unless the key already holds a
-     * newer answer (which lists itself after it is put, under the same lock of each tag's entry).
-     */
-    private void forget(String key, Entry entry) {
-        for (String tag : entry.tags()) {
-            keysByTag.computeIfPresent(tag, (t, keys) -> {
-                if (rendered.asMap().get(key) == null) {
-                    keys.remove(key);
-                }
-                return keys.isEmpty() ? null : keys;
-            });
         }
     }
 

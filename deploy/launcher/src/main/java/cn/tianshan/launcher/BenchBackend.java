@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The packaged backend as the benchmarks run it: production profile and the production heap (deploy/systemd's
- * {@code -Xmx512m}, so resident memory is measured as a node would have it), the bench database, no sign-in server.
- */
+/** The packaged backend as the benchmarks run it: production profile, the bench database, no sign-in server. */
 final class BenchBackend {
 
     private BenchBackend() {
@@ -15,7 +12,7 @@ final class BenchBackend {
 
     static ChildProcess start(Workspace workspace, Stack stack, Database database, int port, Path dir, String log) {
         Ports.requireFree(port, "the bench backend");
-        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-Xmx512m", "-XX:+PerfDisableSharedMem", "-jar",
+        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
                         workspace.backendJar().toString()),
                 workspace.repo(), Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "TIANSHAN_DB_URL", database.jdbcUrl(),
                         "TIANSHAN_DB_USER", database.user(), "TIANSHAN_DB_PASSWORD", database.password(),
