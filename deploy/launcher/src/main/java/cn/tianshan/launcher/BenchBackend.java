@@ -11,9 +11,17 @@ final class BenchBackend {
     }
 
     static ChildProcess start(Workspace workspace, Stack stack, Database database, int port, Path dir, String log) {
+        return start(workspace, stack, database, port, dir, log, List.of());
+    }
+
+    /** With {@code jvmOptions} before the jar, e.g. the production heap. */
+    static ChildProcess start(Workspace workspace, Stack stack, Database database, int port, Path dir, String log,
+                              List<String> jvmOptions) {
         Ports.requireFree(port, "the bench backend");
-        ChildProcess backend = ChildProcess.start("backend", List.of("java", "-XX:+PerfDisableSharedMem", "-jar",
-                        workspace.backendJar().toString()),
+        List<String> command = new java.util.ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-XX:+PerfDisableSharedMem", "-jar", workspace.backendJar().toString()));
+        ChildProcess backend = ChildProcess.start("backend", command,
                 workspace.repo(), Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "TIANSHAN_DB_URL", database.jdbcUrl(),
                         "TIANSHAN_DB_USER", database.user(), "TIANSHAN_DB_PASSWORD", database.password(),
                         "TIANSHAN_OIDC_URL", "http://127.0.0.1:9/realms/tianshan", "TIANSHAN_STORAGE_DIR", dir.resolve("files").toString(),

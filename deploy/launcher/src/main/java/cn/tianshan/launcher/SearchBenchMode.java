@@ -106,7 +106,8 @@ final class SearchBenchMode {
     }
 
     private ChildProcess backend(Database database, int port, String log) {
-        return BenchBackend.start(workspace, stack, database, port, dir, log);
+        // The production heap (deploy/systemd's -Xmx512m): resident memory is measured as a node would have it.
+        return BenchBackend.start(workspace, stack, database, port, dir, log, List.of("-Xmx512m"));
     }
 
     private static int awaitRebuilt(Path log, Duration timeout) throws Exception {
