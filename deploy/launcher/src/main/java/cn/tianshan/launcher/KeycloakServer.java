@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -39,6 +40,11 @@ final class KeycloakServer {
     }
 
     ChildProcess start(byte[] realmJson, int httpPort, int managementPort, Path log) {
+        return start(realmJson, httpPort, managementPort, log, List.of());
+    }
+
+    /** {@code serverOptions}: further {@code kc.sh} options, e.g. an SPI setting for one instance only. */
+    ChildProcess start(byte[] realmJson, int httpPort, int managementPort, Path log, List<String> serverOptions) {
         Ports.requireFree(httpPort, "Keycloak");
         Ports.requireFree(managementPort, "Keycloak management");
         unpackIfMissing();
@@ -48,10 +54,12 @@ final class KeycloakServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChildProcess keycloak = ChildProcess.start("Keycloak", List.of(
-                        home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                        "--http-port=" + httpPort, "--http-management-port=" + managementPort,
-                        "--hostname-strict=false"),
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+                "--http-port=" + httpPort, "--http-management-port=" + managementPort,
+                "--hostname-strict=false"));
+        command.addAll(serverOptions);
+        ChildProcess keycloak = ChildProcess.start("Keycloak", command,
                 home, Map.of(
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", Env.get("TIANSHAN_KEYCLOAK_ADMIN_PASSWORD", "Admin@Tianshan2026"),

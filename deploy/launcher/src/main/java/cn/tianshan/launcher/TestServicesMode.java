@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,13 @@ import java.util.Map;
 final class TestServicesMode {
 
     static final String TEST_CLIENT_SECRET = "tianshan-test-secret";
+    /**
+     * Since Keycloak 26 its brute-force detector refuses a sign-in while another one for the same person is under way
+     * (user_temporarily_disabled, no failure counted). The backend suite and the browser tests sign in as the same
+     * demo people at the same moment, so the test realm allows it; run mode and production keep Keycloak's default.
+     */
+    static final String CONCURRENT_SIGN_INS =
+            "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true";
 
     private final Workspace workspace;
     private final Stack stack;
@@ -44,7 +52,8 @@ final class TestServicesMode {
         RealmFile realm = RealmFile.read(workspace.realmFile())
                 .withOverlay(workspace.testRealmOverlay(), Map.of("E2E_ORIGIN", e2eOrigin, "TEST_CLIENT_SECRET", TEST_CLIENT_SECRET));
         ChildProcess process = keycloak.start(realm.bytes(), keycloakPort,
-                Env.port("TIANSHAN_TEST_KEYCLOAK_MANAGEMENT_PORT", 9182), dir.resolve("logs/keycloak.log"));
+                Env.port("TIANSHAN_TEST_KEYCLOAK_MANAGEMENT_PORT", 9182), dir.resolve("logs/keycloak.log"),
+                List.of(CONCURRENT_SIGN_INS));
         stack.started(process);
         KeycloakServer.awaitRealm(process, keycloakPort);
 
