@@ -6,6 +6,7 @@ import cn.tianshan.publicweb.PublishedPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A published article's JSON ({@code /api/public/articles/{id}}), rendered at publication and kept for every node. */
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 public class ArticlePages implements PublishedPages {
 
     private static final Pattern KEY = Pattern.compile("article:\\d{1,18}");
+    private static final Pattern PATH = Pattern.compile("/api/public/articles/(\\d{1,18})");
 
     private final PublicArticles articles;
     private final CachedResponses responses;
@@ -34,6 +36,12 @@ public class ArticlePages implements PublishedPages {
     @Override
     public boolean owns(String key) {
         return KEY.matcher(key).matches();
+    }
+
+    @Override
+    public String keyOf(String path) {
+        Matcher article = PATH.matcher(path);
+        return article.matches() ? key(Long.parseLong(article.group(1))) : null;
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 class ItemPages implements PublishedPages {
 
     private static final Pattern KEY = Pattern.compile("page:/items/\\d{1,18}\\?");
+    private static final Pattern PATH = Pattern.compile("/items/\\d{1,18}");
     private static final String[] TEMPLATES = {"frame.html", "article.html", "withdrawn.html"};
 
     private final PortalPages pages;
@@ -48,6 +49,11 @@ class ItemPages implements PublishedPages {
     @Override
     public boolean owns(String key) {
         return KEY.matcher(key).matches();
+    }
+
+    @Override
+    public String keyOf(String path) {
+        return PATH.matcher(path).matches() ? PortalFrame.key(path, null) : null;
     }
 
     @Override

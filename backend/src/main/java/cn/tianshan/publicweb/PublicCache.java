@@ -137,18 +137,51 @@ public class PublicCache {
         }
         long renderedIn = generation.get();
         Entry entry = render.get();
-        if (entry.status() != 200) {
-            return entry;
+        if (entry.status() == 200) {
+            keep(key, entry, renderedIn);
         }
+        return entry;
+    }
+
+    /**
+     * The page kept at publication under {@code key}, now also in memory, or {@code null} when none is current
+     * (blocking: one key lookup, call from a worker thread).
+     */
+    public Entry fromKeptPage(String key) {
+        Entry cached = rendered.get(key);
+        if (cached != null) {
+            metrics.fromMemory();
+            return cached;
+        }
+        long readIn = generation.get();
+        Entry entry = pageStore.find(key);
+        if (entry != null) {
+            metrics.fromKeptPage();
+            keep(key, entry, readIn);
+        }
+        return entry;
+    }
+
+    /** Keeps {@code entry}, read or rendered while the cache was in generation {@code since}, unless a change came in between. */
+    private void keep(String key, Entry entry, long since) {
         if (rendered.size() >= MAX_RENDERED) {
-            clear();
+            forgetAnswers();
         }
         rendered.put(key, entry);
         entry.tags().forEach(tag -> keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key));
-        if (generation.get() != renderedIn) {
+        if (generation.get() != since) {
             rendered.remove(key, entry);
         }
-        return entry;
+    }
+
+    /**
+     * Full: lets go of every answer but keeps the structure (names, paths, navigation), which nothing but a structural
+     * change makes stale; a crawler reading every article must not make the next column page recompute its frame.
+     */
+    private void forgetAnswers() {
+        rendered.clear();
+        keysByTag.clear();
+        byRequestLine.clear();
     }
 
     /**

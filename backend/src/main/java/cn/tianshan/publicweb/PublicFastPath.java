@@ -8,16 +8,19 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Serves a public GET straight from the {@link PublicCache} when exactly this request line was answered
- * before, the way an nginx micro-cache would: no REST layer, no database, on the event loop. Anything not
- * cached goes on to the resources, which render it and fill the cache.
+ * before, the way an nginx micro-cache would: no REST layer, no database, on the event loop. A page kept at
+ * publication that this node has not in memory is read with its one key lookup on a worker thread and sent from
+ * here too. Anything else goes on to the resources, which render it and fill the cache.
  */
 @ApplicationScoped
 public class PublicFastPath {
 
     private final PublicCache cache;
+    private final PublicPageStore pages;
 
-    PublicFastPath(PublicCache cache) {
+    PublicFastPath(PublicCache cache, PublicPageStore pages) {
         this.cache = cache;
+        this.pages = pages;
     }
 
     void install(@Observes Router router) {
@@ -26,12 +29,25 @@ public class PublicFastPath {
     }
 
     private void serve(RoutingContext rc) {
-        PublicCache.Entry entry = cache.answered(rc.request().uri());
-        if (entry == null) {
+        String requestLine = rc.request().uri();
+        PublicCache.Entry entry = cache.answered(requestLine);
+        if (entry != null) {
+            answer(rc, entry);
+            return;
+        }
+        String key = rc.request().query() == null ? pages.keyOf(rc.request().path()) : null;
+        if (key == null) {
             rc.next();
             return;
         }
-        answer(rc, entry);
+        rc.vertx().executeBlocking(() -> cache.fromKeptPage(key), false).onComplete(kept -> {
+            if (kept.succeeded() && kept.result() != null) {
+                cache.rememberAnswer(requestLine, key, kept.result());
+                answer(rc, kept.result());
+            } else {
+                rc.next();
+            }
+        });
     }
 
     /** Sends a cached answer: 304 to a matching If-None-Match, the gzipped bytes to a client that accepts them. */

@@ -59,17 +59,32 @@ public class PublicPageStore {
 
     /** Whether {@code key} is an answer kept here. */
     public boolean keeps(String key) {
-        List<PublishedPages> all = features;
-        if (all == null) {
-            all = pages.stream().toList();
-            features = all;
-        }
-        for (PublishedPages p : all) {
+        for (PublishedPages p : features()) {
             if (p.owns(key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The key of the answer kept here for a request to {@code path} without a query, or {@code null}. */
+    public String keyOf(String path) {
+        for (PublishedPages p : features()) {
+            String key = p.keyOf(path);
+            if (key != null) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private List<PublishedPages> features() {
+        List<PublishedPages> all = features;
+        if (all == null) {
+            all = pages.stream().toList();
+            features = all;
+        }
+        return all;
     }
 
     /** The kept answer under {@code key} if it is kept here and current: one primary-key read, outside any transaction. */

@@ -15,6 +15,9 @@ public interface PublishedPages {
     /** Whether {@code key} is one of the answers this feature renders at publication. */
     boolean owns(String key);
 
+    /** The key of the answer this feature keeps for a request to {@code path} without a query, or {@code null}. */
+    String keyOf(String path);
+
     /** Changes when what this feature renders changes without a change of content (templates, the site identity). */
     String fingerprint();
 }

@@ -53,6 +53,26 @@ class PublicPageStoreTest {
     }
 
     @Test
+    void aKeptPageReadOnAMemoryMissIsSentGzippedWithItsEtagAndKeptInMemory() throws InterruptedException {
+        long article = Flows.publishedNews("未在内存读取测试 " + System.nanoTime());
+        String json = "article:" + article;
+        awaitKept(json);
+        cache.clear();
+
+        var first = given().header("Accept-Encoding", "gzip").get("/api/public/articles/" + article);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(first.jsonPath().getString("title")).contains("未在内存读取测试");
+        assertThat(cache.renderedKeys()).contains(json);
+        given().header("Accept-Encoding", "gzip").header("If-None-Match", first.header("ETag")).get("/api/public/articles/" + article)
+                .then().statusCode(304);
+        given().head("/api/public/articles/" + article).then().statusCode(200).header("Content-Length", org.hamcrest.Matchers.notNullValue());
+        cache.clear();
+        given().queryParam("from", "feed").get("/api/public/articles/" + article).then().statusCode(200)
+                .body("title", containsString("未在内存读取测试"));
+    }
+
+    @Test
     void aWithdrawalDeletesTheKeptPagesInItsOwnTransaction() throws InterruptedException {
         long article = Flows.publishedNews("撤回删除已存页面测试 " + System.nanoTime());
         awaitKept("article:" + article, "page:/items/" + article + "?");
