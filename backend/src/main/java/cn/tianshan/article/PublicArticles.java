@@ -102,8 +102,8 @@ public class PublicArticles {
                 ? revisions.interpretationsOf(id).stream().map(r -> new Ref(r.articleId(), r.title())).toList() : List.of();
         interpretations.forEach(r -> RenderTags.shows(RenderTags.article(r.id())));
         return new PublicArticle(id, c.title(), c.subtitle(), c.summary(), c.body(), c.kind(), c.kind().label(),
-                new UnitRef(article.unitCode(), organisation.nameOf(article.unitCode())), columns,
-                c.origin() == ArticleEnums.Origin.REPRINT ? c.sourceName() : organisation.nameOf(article.unitCode()), c.origin().label(),
+                new UnitRef(article.unitCode(), unitName(article.unitCode())), columns,
+                c.origin() == ArticleEnums.Origin.REPRINT ? c.sourceName() : unitName(article.unitCode()), c.origin().label(),
                 c.sourceName(), c.sourceUrl(), c.publicationForm().label(), c.documentNumber(), article.indexNumber(),
                 c.validity(), c.validity() == null ? null : c.validity().label(), c.infoDate(), article.firstPublishedAt(),
                 article.correctedAt(), c.important(), files, cover, interprets, interpretations,
@@ -133,6 +133,11 @@ public class PublicArticles {
                 .map(n -> new ColumnRef(n.id(), n.name(), column.siteCode())).toList();
         return new ColumnHeader(column.id(), column.name(), column.siteCode(), column.siteName(),
                 column.lifecycle() == ColumnLifecycle.ARCHIVED, archivedNotice(column), column.externalUrl(), path, children);
+    }
+
+    /** Unit names change only with the structure, so a render reads them from memory instead of one query each. */
+    private String unitName(String code) {
+        return code == null ? null : cache.structural("unit-names", organisation::unitNames).getOrDefault(code, code);
     }
 
     private Optional<ColumnRef> columnRef(long columnId) {
@@ -211,7 +216,7 @@ public class PublicArticles {
         for (Object[] r : rows) {
             Validity v = r[4] == null ? null : Validity.valueOf((String) r[4]);
             entries.add(new PolicyEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], v,
-                    v == null ? null : v.label(), organisation.nameOf((String) r[5]), SqlValues.toDate(r[6]), SqlValues.toTime(r[7])));
+                    v == null ? null : v.label(), unitName((String) r[5]), SqlValues.toDate(r[6]), SqlValues.toTime(r[7])));
         }
         String next = null;
         if (entries.size() > size) {
@@ -268,7 +273,7 @@ public class PublicArticles {
         return rows.stream().map(r -> {
             LocalDateTime published = SqlValues.toTime(r[1]);
             RenderTags.shows(RenderTags.article(((Number) r[0]).longValue()));
-            return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, SqlValues.toTime(r[3]), organisation.nameOf((String) r[4]),
+            return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, SqlValues.toTime(r[3]), unitName((String) r[4]),
                     Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
         }).toList();
     }

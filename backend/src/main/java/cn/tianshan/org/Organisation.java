@@ -71,6 +71,11 @@ public class Organisation {
         return units.allActive().stream().map(UnitView::of).toList();
     }
 
+    /** Every unit's name by its code, retired units included. */
+    public Map<String, String> unitNames() {
+        return units.listAll().stream().collect(Collectors.toUnmodifiableMap(Unit::code, Unit::name));
+    }
+
     public Optional<UnitView> findUnit(String code) {
         return units.findByIdOptional(code).map(UnitView::of);
     }
