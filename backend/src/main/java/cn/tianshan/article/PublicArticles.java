@@ -35,11 +35,16 @@ import cn.tianshan.site.SiteViews.SiteView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The public read model: only published, not withdrawn content, and only in columns the public may see.
@@ -59,9 +64,12 @@ public class PublicArticles {
     private final EntityManager em;
     private final HomepageLinks homepageLinks;
     private final PublicCache cache;
+    private final DataSource dataSource;
 
     PublicArticles(ArticleRepository articles, RevisionRepository revisions, AttachmentRepository attachments, AttachmentStore store,
-                Sites sites, Organisation organisation, EntityManager em, HomepageLinks homepageLinks, PublicCache cache) {
+                Sites sites, Organisation organisation, EntityManager em, HomepageLinks homepageLinks, PublicCache cache,
+                DataSource dataSource) {
+        this.dataSource = dataSource;
         this.cache = cache;
         this.homepageLinks = homepageLinks;
         this.articles = articles;
@@ -259,23 +267,35 @@ public class PublicArticles {
         return new Articles.AttachmentFile(attachment.originalName(), attachment.mediaType(), path);
     }
 
+    /**
+     * A column's newest published articles after {@code cursor}: one statement on the placement index, with plain JDBC so
+     * that a column page rendered outside a transaction holds its connection for this statement only.
+     */
     List<ListedArticle> listing(long columnId, Cursor cursor, int limit) {
         String sql = "SELECT p.article_id, p.published_at, p.title, p.corrected_at, p.unit_code, p.important FROM article_placement p "
-                + "WHERE p.column_id = ?1"
-                + (cursor == null ? "" : " AND (p.published_at < ?2 OR (p.published_at = ?2 AND p.article_id < ?3))")
+                + "WHERE p.column_id = ?"
+                + (cursor == null ? "" : " AND (p.published_at < ? OR (p.published_at = ? AND p.article_id < ?))")
                 + " ORDER BY p.published_at DESC, p.article_id DESC LIMIT " + limit;
-        var query = em.createNativeQuery(sql).setParameter(1, columnId);
-        if (cursor != null) {
-            query.setParameter(2, cursor.publishedAt()).setParameter(3, cursor.articleId());
+        List<ListedArticle> listed = new ArrayList<>(limit);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, columnId);
+            if (cursor != null) {
+                query.setObject(2, cursor.publishedAt());
+                query.setObject(3, cursor.publishedAt());
+                query.setLong(4, cursor.articleId());
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long id = row.getLong(1);
+                    RenderTags.shows(RenderTags.article(id));
+                    listed.add(new ListedArticle(id, row.getString(3), row.getObject(2, LocalDateTime.class),
+                            row.getObject(4, LocalDateTime.class), unitName(row.getString(5)), row.getBoolean(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("column " + columnId + " not listable", e);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> {
-            LocalDateTime published = SqlValues.toTime(r[1]);
-            RenderTags.shows(RenderTags.article(((Number) r[0]).longValue()));
-            return new ListedArticle(((Number) r[0]).longValue(), (String) r[2], published, SqlValues.toTime(r[3]), unitName((String) r[4]),
-                    Boolean.TRUE.equals(r[5]) || (r[5] instanceof Number n && n.intValue() == 1));
-        }).toList();
+        return listed;
     }
 
     private Optional<Ref> publishedTitle(long articleId) {

@@ -79,7 +79,7 @@ public class PublicContentResource {
                                 @HeaderParam("If-None-Match") String etag) {
         int pageSize = Params.intInRange("size", size, 20, 1, 100);
         String cursor = Params.blankToNull(after);
-        return responses.json("column:" + id + ":" + cursor + ":" + pageSize, etag, () -> articles.column(id, cursor, pageSize));
+        return responses.jsonFromSingleStatements("column:" + id + ":" + cursor + ":" + pageSize, etag, () -> articles.column(id, cursor, pageSize));
     }
 
     @GET

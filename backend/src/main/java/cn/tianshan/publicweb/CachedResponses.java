@@ -34,7 +34,17 @@ public class CachedResponses {
     }
 
     public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
-        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()));
+        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()), true);
+    }
+
+    /**
+     * As {@link #json}, for a view that reads with single statements of its own (a column's listing): it renders
+     * outside a transaction, so a connection is held for each statement only, not through the JSON and the gzip. A
+     * transaction costs three more round trips (autocommit off, commit, autocommit on), and under load the renders
+     * queued for connections held while others compressed.
+     */
+    public Uni<Response> jsonFromSingleStatements(String key, String ifNoneMatch, Supplier<Object> view) {
+        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()), false);
     }
 
     /**
@@ -42,13 +52,17 @@ public class CachedResponses {
      * line, so {@link PublicFastPath} serves the next identical request without entering the REST layer.
      */
     public Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render) {
+        return entry(key, ifNoneMatch, render, true);
+    }
+
+    private Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render, boolean inTransaction) {
         String requestLine = request.getCurrent() == null ? null : request.getCurrent().request().uri();
         PublicCache.Entry hit = cache.get(key);
         if (hit != null) {
             remember(requestLine, key, hit);
             return Uni.createFrom().item(respond(hit, ifNoneMatch));
         }
-        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render)))
+        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render, inTransaction)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(entry -> {
                     remember(requestLine, key, entry);
@@ -108,22 +122,29 @@ public class CachedResponses {
             this.metrics = metrics;
         }
 
-        /** The kept answer when there is a current one (one key lookup), else a render. */
+        /** The kept answer when there is a current one (one key lookup), else a render in a read transaction. */
         public PublicCache.Entry render(String key, Supplier<PublicCache.Entry> render) {
+            return render(key, render, true);
+        }
+
+        PublicCache.Entry render(String key, Supplier<PublicCache.Entry> render, boolean inTransaction) {
             PublicCache.Entry stored = store.find(key);
             if (stored != null) {
                 metrics.fromKeptPage();
                 return stored;
             }
             metrics.rendered();
-            return self.renderNow(key, render);
+            return self.renderNow(key, render, inTransaction);
         }
 
         @ActivateRequestContext
-        public PublicCache.Entry renderNow(String key, Supplier<PublicCache.Entry> render) {
+        public PublicCache.Entry renderNow(String key, Supplier<PublicCache.Entry> render, boolean inTransaction) {
             boolean kept = store.keeps(key);
             java.util.Set<String> shown = RenderTags.begin();
             try {
+                if (!inTransaction && !kept) {
+                    return render.get().withTags(shown);
+                }
                 return QuarkusTransaction.requiringNew().call(() -> {
                     long epoch = kept ? store.epoch() : 0;
                     PublicCache.Entry entry = render.get().withTags(shown);

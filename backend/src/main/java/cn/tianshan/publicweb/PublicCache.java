@@ -1,6 +1,7 @@
 package cn.tianshan.publicweb;
 
 import cn.tianshan.common.hash.Sha256;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -187,7 +188,8 @@ public class PublicCache {
     /**
      * A value that depends on the site's structure only (a column's name, path and children, a site's navigation),
      * computed once and kept until the next structural change, so that rendering a column page costs one query for its
-     * listing and nothing for its frame. Blocking on a miss.
+     * listing and nothing for its frame. Blocking on a miss, which reads in the render's transaction or, for a render
+     * outside one, in its own.
      */
     @SuppressWarnings("unchecked")
     public <T> T structural(String key, Supplier<T> compute) {
@@ -196,7 +198,7 @@ public class PublicCache {
             return (T) kept;
         }
         long computedIn = generation.get();
-        T value = compute.get();
+        T value = QuarkusTransaction.joiningExisting().call(compute::get);
         structural.put(key, value);
         if (generation.get() != computedIn) {
             structural.remove(key, value);
