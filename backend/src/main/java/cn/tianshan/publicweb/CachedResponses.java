@@ -8,8 +8,13 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers public GETs from the {@link PublicCache}: a hit is served on the event loop without touching the
@@ -25,12 +30,21 @@ public class CachedResponses {
     private final ObjectMapper json;
     private final Renderer renderer;
     private final CurrentVertxRequest request;
+    private final WorkerExecutor singleStatementRenderers;
 
-    CachedResponses(PublicCache cache, ObjectMapper json, Renderer renderer, CurrentVertxRequest request) {
+    /**
+     * Renders of single statements (column pages) run on a few threads of their own, two per core unless configured,
+     * in arrival order, as kept pages are read: on the shared worker pool 64 concurrent misses put 64 renders on two
+     * cores at once and the slowest waited for the scheduler.
+     */
+    CachedResponses(PublicCache cache, ObjectMapper json, Renderer renderer, CurrentVertxRequest request, Vertx vertx,
+                    @ConfigProperty(name = "tianshan.public.column-renderers") Optional<Integer> renderers) {
         this.cache = cache;
         this.json = json;
         this.renderer = renderer;
         this.request = request;
+        this.singleStatementRenderers = vertx.createSharedWorkerExecutor("tianshan-column-renders",
+                renderers.orElse(2 * Runtime.getRuntime().availableProcessors()));
     }
 
     public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
@@ -62,8 +76,13 @@ public class CachedResponses {
             remember(requestLine, key, hit);
             return Uni.createFrom().item(respond(hit, ifNoneMatch));
         }
+        Executor renders = inTransaction ? Infrastructure.getDefaultWorkerPool()
+                : task -> singleStatementRenderers.executeBlocking(() -> {
+                    task.run();
+                    return null;
+                }, false);
         return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render, inTransaction)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(renders)
                 .map(entry -> {
                     remember(requestLine, key, entry);
                     return respond(entry, ifNoneMatch);
