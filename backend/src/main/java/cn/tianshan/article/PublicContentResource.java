@@ -3,6 +3,7 @@ package cn.tianshan.article;
 import cn.tianshan.article.ArticleEnums.Validity;
 import cn.tianshan.common.web.Params;
 import cn.tianshan.publicweb.CachedResponses;
+import cn.tianshan.publicweb.PublicCache;
 import cn.tianshan.site.Sites;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -79,7 +80,9 @@ public class PublicContentResource {
                                 @HeaderParam("If-None-Match") String etag) {
         int pageSize = Params.intInRange("size", size, 20, 1, 100);
         String cursor = Params.blankToNull(after);
-        return responses.jsonFromSingleStatements("column:" + id + ":" + cursor + ":" + pageSize, etag, () -> articles.column(id, cursor, pageSize));
+        return responses.jsonFromSingleStatements("column:" + id + ":" + cursor + ":" + pageSize, etag,
+                cursor == null ? PublicCache.Admission.FIRST_REQUEST : PublicCache.Admission.SECOND_REQUEST,
+                () -> articles.column(id, cursor, pageSize));
     }
 
     @GET

@@ -48,7 +48,7 @@ public class CachedResponses {
     }
 
     public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
-        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()), true);
+        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()), true, PublicCache.Admission.FIRST_REQUEST);
     }
 
     /**
@@ -57,8 +57,9 @@ public class CachedResponses {
      * transaction costs three more round trips (autocommit off, commit, autocommit on), and under load the renders
      * queued for connections held while others compressed.
      */
-    public Uni<Response> jsonFromSingleStatements(String key, String ifNoneMatch, Supplier<Object> view) {
-        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()), false);
+    public Uni<Response> jsonFromSingleStatements(String key, String ifNoneMatch, PublicCache.Admission admission,
+                                                  Supplier<Object> view) {
+        return entry(key, ifNoneMatch, () -> jsonEntry(view.get()), false, admission);
     }
 
     /**
@@ -66,10 +67,11 @@ public class CachedResponses {
      * line, so {@link PublicFastPath} serves the next identical request without entering the REST layer.
      */
     public Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render) {
-        return entry(key, ifNoneMatch, render, true);
+        return entry(key, ifNoneMatch, render, true, PublicCache.Admission.FIRST_REQUEST);
     }
 
-    private Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render, boolean inTransaction) {
+    private Uni<Response> entry(String key, String ifNoneMatch, Supplier<PublicCache.Entry> render, boolean inTransaction,
+                                PublicCache.Admission admission) {
         String requestLine = request.getCurrent() == null ? null : request.getCurrent().request().uri();
         PublicCache.Entry hit = cache.get(key);
         if (hit != null) {
@@ -81,7 +83,7 @@ public class CachedResponses {
                     task.run();
                     return null;
                 }, false);
-        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render, inTransaction)))
+        return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render, inTransaction), admission))
                 .runSubscriptionOn(renders)
                 .map(entry -> {
                     remember(requestLine, key, entry);

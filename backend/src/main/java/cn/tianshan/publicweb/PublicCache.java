@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
@@ -50,6 +51,7 @@ public class PublicCache {
     private final PublicAnswerMetrics metrics;
     private static final int MAX_REQUEST_LINES = 20_000;
     private static final int GZIP_FROM = 512;
+    private static final int SEEN_SLOT_BITS = 16;
     private static final Duration GAP_PATIENCE = Duration.ofMinutes(2);
 
     /** A rendered answer: its bytes (and gzipped bytes), media type, strong ETags, and the tags of what it shows. */
@@ -106,6 +108,7 @@ public class PublicCache {
     private final Map<String, Answer> byRequestLine = new ConcurrentHashMap<>();
     private final Map<String, Object> structural = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLongArray seenOnce = new AtomicLongArray(1 << SEEN_SLOT_BITS);
     private volatile CursorGaps position;
     /** Cursors of changes this instance made and evicted for when they committed, not yet read back from the log. */
     private final Set<Long> appliedHere = ConcurrentHashMap.newKeySet();
@@ -129,8 +132,25 @@ public class PublicCache {
         return entry;
     }
 
+    /** How an answer earns its place in memory. */
+    public enum Admission {
+        /** Kept from its first request: answers most readers ask for (a column's first page, an article). */
+        FIRST_REQUEST,
+        /**
+         * Kept from its second request: the long tail (a column page deep in its keyset), which a crawler walks once.
+         * Kept at once, such one-hit pages filled the heap that the garbage collector copies and emptied the answers
+         * the hot pages needed every 20,000 pages; rendering one twice costs one listing statement.
+         */
+        SECOND_REQUEST
+    }
+
     /** Renders on a miss (blocking: call from a worker thread). */
     public Entry computeIfAbsent(String key, Supplier<Entry> render) {
+        return computeIfAbsent(key, render, Admission.FIRST_REQUEST);
+    }
+
+    /** As {@link #computeIfAbsent(String, Supplier)}, keeping the answer as {@code admission} says. */
+    public Entry computeIfAbsent(String key, Supplier<Entry> render, Admission admission) {
         Entry cached = rendered.get(key);
         if (cached != null) {
             metrics.fromMemory();
@@ -138,7 +158,7 @@ public class PublicCache {
         }
         long renderedIn = generation.get();
         Entry entry = render.get();
-        if (entry.status() == 200) {
+        if (entry.status() == 200 && (admission == Admission.FIRST_REQUEST || seenBefore(key))) {
             keep(key, entry, renderedIn);
         }
         return entry;
@@ -161,6 +181,20 @@ public class PublicCache {
             keep(key, entry, readIn);
         }
         return entry;
+    }
+
+    /**
+     * Whether {@code key} was asked for before: a direct-mapped table of key hashes, so a key whose slot another took
+     * since waits for one more request, and memory stays bounded whatever clients ask for.
+     */
+    private boolean seenBefore(String key) {
+        long mark = key.hashCode() * 0x9E3779B97F4A7C15L | 1;
+        int slot = (int) (mark >>> (64 - SEEN_SLOT_BITS));
+        if (seenOnce.get(slot) == mark) {
+            return true;
+        }
+        seenOnce.set(slot, mark);
+        return false;
     }
 
     /** Keeps {@code entry}, read or rendered while the cache was in generation {@code since}, unless a change came in between. */
@@ -218,7 +252,7 @@ public class PublicCache {
 
     /** Keeps {@code entry}, the current answer under {@code key}, for the request line that asked for it. */
     public void rememberAnswer(String requestLine, String key, Entry entry) {
-        if (entry.status() != 200) {
+        if (entry.status() != 200 || rendered.get(key) != entry) {
             return;
         }
         if (byRequestLine.size() >= MAX_REQUEST_LINES) {

@@ -76,6 +76,22 @@ class TargetedEvictionTest {
     }
 
     @Test
+    void aPageDeepInAColumnIsKeptInMemoryFromItsSecondRequestOnly() {
+        var first = given().get("/api/public/columns/" + Flows.NEWS_COLUMN + "/articles?size=1").then().statusCode(200).extract();
+        String after = first.path("next");
+        assertThat(after).as("the news column has more than one article").isNotNull();
+        String deep = "column:" + Flows.NEWS_COLUMN + ":" + after + ":1";
+        String path = "/api/public/columns/" + Flows.NEWS_COLUMN + "/articles?size=1&after=" + after;
+
+        var once = given().get(path).then().statusCode(200).extract();
+        assertThat(cache.renderedKeys()).as("a page asked for once is not kept").doesNotContain(deep);
+        given().header("If-None-Match", once.header("ETag")).get(path).then().statusCode(304);
+        var again = given().get(path).then().statusCode(200).extract();
+        assertThat(again.body().asString()).isEqualTo(once.body().asString());
+        assertThat(cache.renderedKeys()).as("asked for again, it is kept").contains(deep);
+    }
+
+    @Test
     void cachedAnswersAreGzippedForClientsThatAcceptItAndAnswer304ToTheirOwnEtag() {
         String path = "/api/public/sites/main/home"; // well over the 512 bytes from which answers are kept gzipped
         for (int i = 0; i < 2; i++) { // a miss, then the fast path
