@@ -6,10 +6,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -30,7 +30,7 @@ public class CachedResponses {
     private final ObjectMapper json;
     private final Renderer renderer;
     private final CurrentVertxRequest request;
-    private final WorkerExecutor singleStatementRenderers;
+    private final Executor singleStatementRenderers;
 
     /**
      * Renders of single statements (column pages) run on a few threads of their own, two per core unless configured,
@@ -43,8 +43,12 @@ public class CachedResponses {
         this.json = json;
         this.renderer = renderer;
         this.request = request;
-        this.singleStatementRenderers = vertx.createSharedWorkerExecutor("tianshan-column-renders",
+        WorkerExecutor pool = vertx.createSharedWorkerExecutor("tianshan-column-renders",
                 renderers.orElse(2 * Runtime.getRuntime().availableProcessors()));
+        this.singleStatementRenderers = task -> pool.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, false);
     }
 
     public Uni<Response> json(String key, String ifNoneMatch, Supplier<Object> view) {
@@ -78,11 +82,7 @@ public class CachedResponses {
             remember(requestLine, key, hit);
             return Uni.createFrom().item(respond(hit, ifNoneMatch));
         }
-        Executor renders = inTransaction ? Infrastructure.getDefaultWorkerPool()
-                : task -> singleStatementRenderers.executeBlocking(() -> {
-                    task.run();
-                    return null;
-                }, false);
+        Executor renders = inTransaction ? Infrastructure.getDefaultWorkerPool() : singleStatementRenderers;
         return Uni.createFrom().item(() -> cache.computeIfAbsent(key, () -> renderer.render(key, render, inTransaction), admission))
                 .runSubscriptionOn(renders)
                 .map(entry -> {
