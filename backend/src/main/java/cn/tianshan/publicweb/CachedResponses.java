@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -151,7 +152,6 @@ public class CachedResponses {
         PublicCache.Entry render(String key, Supplier<PublicCache.Entry> render, boolean inTransaction) {
             PublicCache.Entry stored = store.find(key);
             if (stored != null) {
-                metrics.fromKeptPage();
                 return stored;
             }
             metrics.rendered();
@@ -166,17 +166,21 @@ public class CachedResponses {
                 if (!inTransaction && !kept) {
                     return render.get().withTags(shown);
                 }
-                return QuarkusTransaction.requiringNew().call(() -> {
+                long copiesSince = store.copyGeneration();
+                KeptRender done = QuarkusTransaction.requiringNew().call(() -> {
                     long epoch = kept ? store.epoch() : 0;
                     PublicCache.Entry entry = render.get().withTags(shown);
-                    if (kept) {
-                        store.keep(key, entry, epoch);
-                    }
-                    return entry;
+                    return new KeptRender(entry, kept ? store.keep(key, entry, epoch) : OptionalLong.empty());
                 });
+                done.keptUnder().ifPresent(structure -> store.copy(key, done.entry(), structure, copiesSince));
+                return done.entry();
             } finally {
                 RenderTags.end();
             }
+        }
+
+        /** A render and the structure epoch its page was kept under, if it was: copied to this node once committed. */
+        private record KeptRender(PublicCache.Entry entry, OptionalLong keptUnder) {
         }
     }
 }

@@ -6,7 +6,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Where each public answer came from: this node's memory, the pages kept at publication (one key lookup), or a render
+ * Where each public answer came from: this node's memory, its copy of the pages kept at publication
+ * (a file read), the pages kept at publication (one key lookup), or a render
  * (database queries). Exposed as {@code tianshan_public_answers_total{source=…}}; memory ÷ all is the cache hit rate.
  */
 @Startup
@@ -15,11 +16,13 @@ public class PublicAnswerMetrics {
 
     private final Counter memory;
     private final Counter kept;
+    private final Counter copy;
     private final Counter rendered;
 
     PublicAnswerMetrics(MeterRegistry registry) {
         this.memory = counter(registry, "memory", "answered from this node's memory");
         this.kept = counter(registry, "kept", "read from the pages kept at publication");
+        this.copy = counter(registry, "copy", "read from this node's copy of the pages kept at publication");
         this.rendered = counter(registry, "rendered", "rendered from the database");
     }
 
@@ -34,6 +37,10 @@ public class PublicAnswerMetrics {
 
     void fromKeptPage() {
         kept.increment();
+    }
+
+    void fromCopy() {
+        copy.increment();
     }
 
     void rendered() {

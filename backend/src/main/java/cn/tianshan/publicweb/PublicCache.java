@@ -110,6 +110,11 @@ public class PublicCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLongArray seenOnce = new AtomicLongArray(1 << SEEN_SLOT_BITS);
     private volatile CursorGaps position;
+    /**
+     * The change log's end when this node started: its copies of the kept pages answer once it has read that far (a
+     * node restarted replays from where its copies were current, deleting what changed while it was down).
+     */
+    private volatile long latestAtStart;
     /** Cursors of changes this instance made and evicted for when they committed, not yet read back from the log. */
     private final Set<Long> appliedHere = ConcurrentHashMap.newKeySet();
 
@@ -177,7 +182,19 @@ public class PublicCache {
         long readIn = generation.get();
         Entry entry = pageStore.find(key);
         if (entry != null) {
-            metrics.fromKeptPage();
+            keep(key, entry, readIn);
+        }
+        return entry;
+    }
+
+    /**
+     * This node's copy of the page kept at publication under {@code key}, now also in memory, or {@code null} when it
+     * has none current (a file read: cheap enough for the event loop).
+     */
+    public Entry fromCopy(String key) {
+        long readIn = generation.get();
+        Entry entry = pageStore.findCopy(key);
+        if (entry != null) {
             keep(key, entry, readIn);
         }
         return entry;
@@ -295,6 +312,7 @@ public class PublicCache {
                 keys.forEach(rendered::remove);
             }
         }
+        pageStore.forgetCopies(tags);
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChangeLog.Committed change) {
@@ -315,7 +333,9 @@ public class PublicCache {
         try {
             CursorGaps gaps = position;
             if (gaps == null) {
-                position = new CursorGaps(changes.latestCursor(), GAP_PATIENCE);
+                long latest = changes.latestCursor();
+                latestAtStart = latest;
+                position = new CursorGaps(pageStore.copiesResumeAt(latest), GAP_PATIENCE);
                 return;
             }
             Instant now = clock.instant();
@@ -337,6 +357,7 @@ public class PublicCache {
             gaps.saw(batch.stream().map(PublicChangeLog.Change::cursor).toList(), now);
             Set<Long> open = gaps.open();
             appliedHere.removeIf(cursor -> cursor <= gaps.highest() && !open.contains(cursor));
+            pageStore.copiesFollowedUpTo(gaps.safeCursor(), gaps.highest() >= latestAtStart);
         } catch (RuntimeException e) {
             LOG.debugf("Public change log not readable yet: %s", e.getMessage());
         }

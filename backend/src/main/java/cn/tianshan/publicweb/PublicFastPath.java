@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Serves a public GET straight from the {@link PublicCache} when exactly this request line was answered
  * before, the way an nginx micro-cache would: no REST layer, no database, on the event loop. A page kept at
- * publication that this node has not in memory is read with its one key lookup on a worker thread and sent from
- * here too. Anything else goes on to the resources, which render it and fill the cache.
+ * publication that this node has not in memory is read from this node's copy on disk, on the event loop as nginx
+ * reads a file, or else with its one key lookup on a worker thread, and sent from here too. Anything else goes on to the resources, which render it and fill the cache.
  */
 @ApplicationScoped
 public class PublicFastPath {
@@ -52,6 +52,12 @@ public class PublicFastPath {
         String key = rc.request().query() == null ? pages.keyOf(rc.request().path()) : null;
         if (key == null) {
             rc.next();
+            return;
+        }
+        PublicCache.Entry copy = cache.fromCopy(key);
+        if (copy != null) {
+            cache.rememberAnswer(requestLine, key, copy);
+            answer(rc, copy);
             return;
         }
         keptPageReaders.executeBlocking(() -> cache.fromKeptPage(key), false).onComplete(kept -> {

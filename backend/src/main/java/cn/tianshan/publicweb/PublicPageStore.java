@@ -1,6 +1,7 @@
 package cn.tianshan.publicweb;
 
 import cn.tianshan.common.hash.Sha256;
+import cn.tianshan.common.persistence.DatabaseIdentity;
 import cn.tianshan.common.time.Timestamps;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,19 +40,28 @@ import org.jboss.logging.Logger;
 public class PublicPageStore {
 
     private static final Logger LOG = Logger.getLogger(PublicPageStore.class);
-    private static final String TAG_PREFIX = "article:";
+    static final String TAG_PREFIX = "article:";
+    /** A node further behind than this in the change log empties its copies rather than replay every change. */
+    private static final long REPLAYABLE_CHANGES = 10_000;
 
     private final AgroalDataSource dataSource;
     private final EntityManager em;
     private final Instance<PublishedPages> pages;
     private final Clock clock;
+    private final DatabaseIdentity database;
+    private final KeptPageCopies copies;
+    private final PublicAnswerMetrics metrics;
     private final String version;
     private volatile String renderer;
     private volatile long structureEpoch = -1;
     private volatile List<PublishedPages> features;
 
     PublicPageStore(AgroalDataSource dataSource, EntityManager em, Instance<PublishedPages> pages, Clock clock,
+                    DatabaseIdentity database, PublicAnswerMetrics metrics, @ConfigProperty(name = "tianshan.public.page-copies.directory") Path copies,
                     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+        this.database = database;
+        this.metrics = metrics;
+        this.copies = new KeptPageCopies(copies);
         this.dataSource = dataSource;
         this.em = em;
         this.pages = pages;
@@ -87,12 +99,21 @@ public class PublicPageStore {
         return all;
     }
 
-    /** The kept answer under {@code key} if it is kept here and current: one primary-key read, outside any transaction. */
+    /**
+     * The kept answer under {@code key} if it is kept here and current: this node's copy when it has one, else one
+     * primary-key read outside any transaction, copied to this node on the way.
+     */
     public PublicCache.Entry find(String key) {
         if (!keeps(key)) {
             return null;
         }
         long epoch = structureEpoch();
+        PublicCache.Entry copy = copies.read(key, epoch, renderer());
+        if (copy != null) {
+            metrics.fromCopy();
+            return copy;
+        }
+        long since = copies.generation();
         try (Connection c = dataSource.getConnection();
              PreparedStatement read = c.prepareStatement("SELECT structure_epoch, renderer, status, media_type, etag, body, gzipped, tags "
                      + "FROM public_page WHERE page_key = ?")) {
@@ -104,13 +125,64 @@ public class PublicPageStore {
                 String tags = row.getString(8);
                 byte[] gzipped = row.getBytes(7);
                 byte[] body = gzipped == null ? row.getBytes(6) : gunzip(gzipped);
-                return new PublicCache.Entry(body, row.getString(4), row.getString(5), row.getInt(3), gzipped,
+                PublicCache.Entry entry = new PublicCache.Entry(body, row.getString(4), row.getString(5), row.getInt(3), gzipped,
                         tags.isEmpty() ? Set.of() : Set.of(tags.split(",")));
+                metrics.fromKeptPage();
+                copies.write(key, entry, epoch, renderer(), since);
+                return entry;
             }
         } catch (SQLException e) {
             LOG.warnf("Kept public page %s not readable, rendering it: %s", key, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * This node's copy of the kept answer under {@code key}, or {@code null}: a file read, no database, cheap enough
+     * for the event loop (a page the operating system has cached, as nginx reads it). Until this node has read the
+     * structure epoch once (its first kept-page lookup), there is nothing to compare a copy with, and none is read.
+     */
+    public PublicCache.Entry findCopy(String key) {
+        long epoch = structureEpoch;
+        PublicCache.Entry copy = epoch >= 0 && keeps(key) ? copies.read(key, epoch, renderer()) : null;
+        if (copy != null) {
+            metrics.fromCopy();
+        }
+        return copy;
+    }
+
+    /** Taken before a render whose page {@link #copy} may be given: a deletion since then keeps it off this node's disk. */
+    public long copyGeneration() {
+        return copies.generation();
+    }
+
+    /** Copies a page this node rendered and {@link #keep kept} under {@code structureEpoch}, once that committed. */
+    public void copy(String key, PublicCache.Entry entry, long structureEpoch, long since) {
+        copies.write(key, entry, structureEpoch, renderer(), since);
+    }
+
+    /** Deletes this node's copies of the pages that show what a change {@code touched}, when this node learns of it. */
+    public void forgetCopies(Set<String> touched) {
+        copies.forget(touched);
+    }
+
+    /**
+     * Where a node that starts reads the change log from, given the {@code latest} cursor: where its copies are current
+     * up to, when they were made from this database and are few enough changes behind to replay; else its copies are
+     * emptied and it starts at the latest.
+     */
+    public long copiesResumeAt(long latest) {
+        OptionalLong upTo = copies.currentUpTo(database.uuid());
+        if (upTo.isPresent() && upTo.getAsLong() <= latest && latest - upTo.getAsLong() <= REPLAYABLE_CHANGES) {
+            return upTo.getAsLong();
+        }
+        copies.empty();
+        return latest;
+    }
+
+    /** Every change up to {@code cursor} is applied to this node's copies; {@code caughtUp}: they may answer now. */
+    public void copiesFollowedUpTo(long cursor, boolean caughtUp) {
+        copies.followedUpTo(database.uuid(), cursor, caughtUp);
     }
 
     /** Pages are kept gzipped when they are big enough to be (a client that takes gzip gets those bytes as they are). */
@@ -129,23 +201,25 @@ public class PublicPageStore {
     }
 
     /**
-     * Keeps {@code entry}, rendered after the gate showed {@code renderedAtEpoch}, unless a change has committed since.
-     * Inside the render's transaction; the shared gate lock it takes is held until that commits.
+     * Keeps {@code entry}, rendered after the gate showed {@code renderedAtEpoch}, unless a change has committed since;
+     * gives the structure epoch it is kept under. Inside the render's transaction; the shared gate lock it takes is
+     * held until that commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean keep(String key, PublicCache.Entry entry, long renderedAtEpoch) {
+    public OptionalLong keep(String key, PublicCache.Entry entry, long renderedAtEpoch) {
         if (entry.status() != 200) {
-            return false;
+            return OptionalLong.empty();
         }
         Object[] gate = (Object[]) em.createNativeQuery("SELECT epoch, structure_epoch FROM public_page_gate WHERE id = 1 LOCK IN SHARE MODE")
                 .getSingleResult();
         if (((Number) gate[0]).longValue() != renderedAtEpoch) {
-            return false;
+            return OptionalLong.empty();
         }
+        long structure = ((Number) gate[1]).longValue();
         String tags = String.join(",", new TreeSet<>(entry.tags()));
         em.createNativeQuery("REPLACE INTO public_page (page_key, structure_epoch, renderer, status, media_type, etag, body, gzipped, tags, "
                         + "rendered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, key).setParameter(2, ((Number) gate[1]).longValue()).setParameter(3, renderer())
+                .setParameter(1, key).setParameter(2, structure).setParameter(3, renderer())
                 .setParameter(4, entry.status()).setParameter(5, entry.mediaType()).setParameter(6, entry.etag())
                 .setParameter(7, entry.gzipped() == null ? entry.body() : new byte[0]).setParameter(8, entry.gzipped()).setParameter(9, tags)
                 .setParameter(10, Timestamps.now(clock)).executeUpdate();
@@ -156,7 +230,7 @@ public class PublicPageStore {
                         .setParameter(2, key).executeUpdate();
             }
         }
-        return true;
+        return OptionalLong.of(structure);
     }
 
     /**

@@ -42,11 +42,13 @@ class PublicPageStoreTest {
         String page = "page:/items/" + article + "?";
         awaitKept(json, page);
 
-        // Prove the answer comes from the kept row and not from a render: mark the row, empty memory, read.
+        // Prove the answer comes from the kept row and not from a render: mark the row, empty memory and this node's
+        // copy (a node that has none), read.
         byte[] marked = storedBody(json).replace("发布即渲染测试", "取自已存页面").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE public_page SET body = ?1, gzipped = NULL WHERE page_key = ?2")
                 .setParameter(1, marked).setParameter(2, json).executeUpdate());
+        store.forgetCopies(Set.of(json));
         cache.clear();
         given().get("/api/public/articles/" + article).then().statusCode(200).body("title", containsString("取自已存页面"));
         given().get("/items/" + article).then().statusCode(200).body(containsString("发布即渲染测试"));
@@ -73,6 +75,42 @@ class PublicPageStoreTest {
     }
 
     @Test
+    void aKeptPageIsCopiedToThisNodeAndAnsweredFromTheCopyWithoutTheDatabase() throws InterruptedException {
+        long article = publishedAndCopied("本节点副本测试 ");
+        String json = "article:" + article;
+
+        // Without its row the article's page can only come from this node's copy.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM public_page WHERE page_key = ?1")
+                .setParameter(1, json).executeUpdate());
+        cache.clear();
+        var answer = given().get("/api/public/articles/" + article);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.jsonPath().getString("title")).contains("本节点副本测试");
+        given().header("If-None-Match", answer.header("ETag")).get("/api/public/articles/" + article).then().statusCode(304);
+    }
+
+    @Test
+    void anotherNodesChangeDeletesThisNodesCopyWithinASecond() throws InterruptedException {
+        long article = publishedAndCopied("他节点变更删除副本测试 ");
+        String json = "article:" + article;
+
+        // What another node's correction commits: its change in the log, the kept pages showing the article deleted.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("INSERT INTO public_change (change_type, article_id, occurred_at) VALUES ('UPDATED', ?1, NOW())")
+                    .setParameter(1, article).executeUpdate();
+            em.createNativeQuery("DELETE FROM public_page WHERE page_key = ?1").setParameter(1, json).executeUpdate();
+        });
+        long deadline = System.currentTimeMillis() + 1500;
+        while (store.findCopy(json) != null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(store.findCopy(json)).as("this node's copy, a second after another node's change").isNull();
+        cache.clear();
+        given().get("/api/public/articles/" + article).then().statusCode(200).body("title", containsString("他节点变更删除副本测试"));
+        assertThat(kept(json)).as("rendered again on the read and kept").isTrue();
+    }
+
+    @Test
     void aWithdrawalDeletesTheKeptPagesInItsOwnTransaction() throws InterruptedException {
         long article = Flows.publishedNews("撤回删除已存页面测试 " + System.nanoTime());
         awaitKept("article:" + article, "page:/items/" + article + "?");
@@ -82,6 +120,8 @@ class PublicPageStoreTest {
                 .then().statusCode(200);
         assertThat(kept("article:" + article)).isFalse();
         assertThat(kept("page:/items/" + article + "?")).isFalse();
+        assertThat(store.findCopy("article:" + article)).as("this node's copy").isNull();
+        assertThat(store.findCopy("page:/items/" + article + "?")).isNull();
         cache.clear();
         given().get("/api/public/articles/" + article).then().statusCode(410);
         Thread.sleep(300); // the withdrawn article's render at commit keeps nothing
@@ -127,12 +167,12 @@ class PublicPageStoreTest {
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
             long epoch = store.epoch();
             QuarkusTransaction.requiringNew().run(() -> store.changed(Set.of(key)));
-            return store.keep(key, entry, epoch);
+            return store.keep(key, entry, epoch).isPresent();
         });
         assertThat(kept).isFalse();
         assertThat(kept(key)).isFalse();
 
-        boolean keptUnchallenged = QuarkusTransaction.requiringNew().call(() -> store.keep(key, entry, store.epoch()));
+        boolean keptUnchallenged = QuarkusTransaction.requiringNew().call(() -> store.keep(key, entry, store.epoch()).isPresent());
         assertThat(keptUnchallenged).isTrue();
         QuarkusTransaction.requiringNew().run(() -> store.changed(Set.of(key)));
         assertThat(kept(key)).as("a change deletes what shows what it touched").isFalse();
@@ -153,6 +193,19 @@ class PublicPageStoreTest {
         for (String key : keys) {
             assertThat(kept(key)).as("%s kept at publication", key).isTrue();
         }
+    }
+
+    /** A news article published, kept and copied to this node (whose copies answer once it has read the change log as far as it was when it started). */
+    private long publishedAndCopied(String title) throws InterruptedException {
+        long article = Flows.publishedNews(title + System.nanoTime());
+        String key = "article:" + article;
+        awaitKept(key);
+        long deadline = System.currentTimeMillis() + 5000;
+        while (store.findCopy(key) == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(store.findCopy(key)).as("%s copied to this node", key).isNotNull();
+        return article;
     }
 
     private boolean kept(String key) {

@@ -25,7 +25,8 @@ final class BenchBackend {
                 workspace.repo(), Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "TIANSHAN_DB_URL", database.jdbcUrl(),
                         "TIANSHAN_DB_USER", database.user(), "TIANSHAN_DB_PASSWORD", database.password(),
                         "TIANSHAN_OIDC_URL", "http://127.0.0.1:9/realms/tianshan", "TIANSHAN_STORAGE_DIR", dir.resolve("files").toString(),
-                        "TIANSHAN_SEARCH_DIR", dir.resolve("search-index").toString()),
+                        "TIANSHAN_SEARCH_DIR", dir.resolve("search-index").toString(),
+                        "TIANSHAN_PAGE_COPIES_DIR", dir.resolve("page-copies").toString()),
                 dir.resolve("logs").resolve(log));
         stack.started(backend);
         return backend;

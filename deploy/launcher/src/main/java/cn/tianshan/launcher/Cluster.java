@@ -59,6 +59,7 @@ final class Cluster {
         Map<String, String> env = new HashMap<>(nodeEnv);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("TIANSHAN_SEARCH_DIR", dir.resolve("search-index-" + (node + 1)).toString());
+        env.put("TIANSHAN_PAGE_COPIES_DIR", dir.resolve("page-copies-" + (node + 1)).toString());
         env.put("TIANSHAN_SPA_DIRECTORY", workspace.spaDirectory().toString());
         env.put("TIANSHAN_BEHIND_PROXY", "true");
         env.put("TIANSHAN_TRUSTED_PROXIES", "127.0.0.1");
