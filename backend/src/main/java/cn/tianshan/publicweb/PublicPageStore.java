@@ -27,8 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Public answers rendered once and kept in the database, where every node reads them: a node that has an article's
- * page in memory serves it from there, one that has not answers it with one key lookup here, and only a page nobody
- * has rendered since its last change is rendered on a read. Pages are rendered when their article is published
+ * page in memory serves it from there, one that has not answers it from its copy on its own disk ({@link KeptPageCopies})
+ * or else with one key lookup here, and only a page nobody has rendered since its last change is rendered on a read. Pages are rendered when their article is published
  * ({@link PublicationRendering}); a change deletes the kept pages that show what it touched, in its own transaction.
  *
  * <p>A render races the changes it did not see. The gate row settles it (Liquibase 0033): a change takes the gate

@@ -23,9 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code deploy/bench/run}: the public read API with 100,000 published items (TIANSHAN_BENCH_ITEMS, a power of ten up
  * to 1,000,000), against nginx serving the same response bytes from files on the same machine in the same run, all
  * driven by wrk at 64 connections. Measures cached answers; an article page chosen at random of all of them with the
- * node's memory empty (answered from the pages kept at publication); column pages at random depths (keyset); the last
- * page against the first; cached reads while another node publishes one article a second. Prints the EXPLAIN plans of
- * the reads a miss costs, every figure against its target, and the backend's resident memory.
+ * node's memory empty (answered from the pages kept at publication, as copied to its disk when it rendered them);
+ * column pages at random depths (keyset); the last page against the first; cached reads while another node publishes
+ * one article a second. Prints the EXPLAIN plans of the reads a miss costs, every figure against its target, and the
+ * backend's resident memory.
  */
 final class BenchMode {
 
