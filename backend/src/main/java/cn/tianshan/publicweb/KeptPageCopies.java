@@ -206,7 +206,7 @@ final class KeptPageCopies {
                 LOG.warnf("Page copies' position not written: %s", e.getMessage());
             }
         }
-        if (caughtUp && !current) {
+        if (caughtUp) {
             current = true;
         }
     }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
@@ -171,20 +172,10 @@ public class PublicCache {
 
     /**
      * The page kept at publication under {@code key}, now also in memory, or {@code null} when none is current
-     * (blocking: one key lookup, call from a worker thread).
+     * (blocking: one key lookup, call from a worker thread once {@link #fromCopy} found no copy).
      */
     public Entry fromKeptPage(String key) {
-        Entry cached = rendered.get(key);
-        if (cached != null) {
-            metrics.fromMemory();
-            return cached;
-        }
-        long readIn = generation.get();
-        Entry entry = pageStore.find(key);
-        if (entry != null) {
-            keep(key, entry, readIn);
-        }
-        return entry;
+        return fromStore(key, pageStore::findRow);
     }
 
     /**
@@ -192,8 +183,17 @@ public class PublicCache {
      * has none current (a file read: cheap enough for the event loop).
      */
     public Entry fromCopy(String key) {
+        return fromStore(key, pageStore::findCopy);
+    }
+
+    private Entry fromStore(String key, Function<String, Entry> find) {
+        Entry cached = rendered.get(key);
+        if (cached != null) {
+            metrics.fromMemory();
+            return cached;
+        }
         long readIn = generation.get();
-        Entry entry = pageStore.findCopy(key);
+        Entry entry = find.apply(key);
         if (entry != null) {
             keep(key, entry, readIn);
         }

@@ -108,11 +108,34 @@ public class PublicPageStore {
             return null;
         }
         long epoch = structureEpoch();
+        PublicCache.Entry copy = readCopy(key, epoch);
+        return copy != null ? copy : readRow(key, epoch);
+    }
+
+    /**
+     * This node's copy of the kept answer under {@code key}, or {@code null}: a file read, no database, cheap enough
+     * for the event loop (a page the operating system has cached, as nginx reads it). Until this node has read the
+     * structure epoch once (its first kept-page lookup), there is nothing to compare a copy with, and none is read.
+     */
+    public PublicCache.Entry findCopy(String key) {
+        long epoch = structureEpoch;
+        return epoch >= 0 && keeps(key) ? readCopy(key, epoch) : null;
+    }
+
+    /** As {@link #find}, for a caller that has looked for this node's copy already: the database row only. */
+    public PublicCache.Entry findRow(String key) {
+        return keeps(key) ? readRow(key, structureEpoch()) : null;
+    }
+
+    private PublicCache.Entry readCopy(String key, long epoch) {
         PublicCache.Entry copy = copies.read(key, epoch, renderer());
         if (copy != null) {
             metrics.fromCopy();
-            return copy;
         }
+        return copy;
+    }
+
+    private PublicCache.Entry readRow(String key, long epoch) {
         long since = copies.generation();
         try (Connection c = dataSource.getConnection();
              PreparedStatement read = c.prepareStatement("SELECT structure_epoch, renderer, status, media_type, etag, body, gzipped, tags "
@@ -135,20 +158,6 @@ public class PublicPageStore {
             LOG.warnf("Kept public page %s not readable, rendering it: %s", key, e.getMessage());
             return null;
         }
-    }
-
-    /**
-     * This node's copy of the kept answer under {@code key}, or {@code null}: a file read, no database, cheap enough
-     * for the event loop (a page the operating system has cached, as nginx reads it). Until this node has read the
-     * structure epoch once (its first kept-page lookup), there is nothing to compare a copy with, and none is read.
-     */
-    public PublicCache.Entry findCopy(String key) {
-        long epoch = structureEpoch;
-        PublicCache.Entry copy = epoch >= 0 && keeps(key) ? copies.read(key, epoch, renderer()) : null;
-        if (copy != null) {
-            metrics.fromCopy();
-        }
-        return copy;
     }
 
     /** Taken before a render whose page {@link #copy} may be given: a deletion since then keeps it off this node's disk. */
