@@ -64,11 +64,24 @@ export async function pickKind(page: Page, kind: string): Promise<void> {
   await expect(page.locator('.el-select__popper.kind-picker-popper')).toBeHidden()
 }
 
+/**
+ * Picks a column and waits for its tag. A click on the picker can land while its dropdown is still closing (after
+ * another picker, or a tag's close button that toggled it), and an option clicked then is lost: try again until the
+ * tag shows, never clicking a chosen option a second time (that would take it out).
+ */
 export async function pickColumn(page: Page, column: string): Promise<void> {
-  await page.getByTestId('article-columns').click()
-  await page.locator('.column-picker-popper').getByRole('option', { name: new RegExp(column) }).first().click()
+  const picker = page.getByTestId('article-columns')
+  const dropdown = page.locator('.el-select__popper.column-picker-popper')
+  const chosen = picker.locator('.el-tag', { hasText: column })
+  await expect(async () => {
+    if ((await chosen.count()) === 0) {
+      if (!(await dropdown.isVisible())) await picker.click()
+      await dropdown.getByRole('option', { name: new RegExp(column) }).first().click({ timeout: 3_000 })
+    }
+    await expect(chosen.first()).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
   await page.keyboard.press('Escape')
-  await expect(page.locator('.el-select__popper.column-picker-popper')).toBeHidden()
+  await expect(dropdown).toBeHidden()
 }
 
 /** 送审 and the route confirmation; resolves with the route's text. */

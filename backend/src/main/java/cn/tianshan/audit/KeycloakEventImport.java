@@ -22,6 +22,14 @@ class KeycloakEventImport {
     private static final Logger LOG = Logger.getLogger(KeycloakEventImport.class);
     /** Read again from a little before the newest copied event: Keycloak nodes may store events slightly out of order. */
     private static final long OVERLAP_MILLIS = 60_000;
+    /**
+     * Keycloak reports one lockout more than once: five quick failures trip both its quick-login check and its failure
+     * count, and a sign-in while locked can trip them again. A lockout of an account this soon after the last one is
+     * recorded is the same lockout to an auditor.
+     */
+    private static final long SAME_LOCKOUT_SECONDS = 60;
+
+    private static final String LOCKED_OUT = KeycloakEventReader.USER_EVENT_ACTIONS.get("USER_DISABLED_BY_TEMPORARY_LOCKOUT");
 
     private final KeycloakEventReader reader;
     private final EntityManager em;
@@ -68,15 +76,31 @@ class KeycloakEventImport {
         return newest == null ? 0 : newest.longValue();
     }
 
-    /** True when this instance made the copy; false when it was already there. */
+    /**
+     * True when this instance made the copy; false when it was already there or restates a lockout already recorded.
+     * Every instance reads events oldest first and commits each before the next, so the earlier report of a lockout
+     * is committed before any instance weighs the later one.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean copy(KeycloakEvent event) {
         int inserted = em.createNativeQuery("INSERT IGNORE INTO audit_keycloak_event (event_id, kind, occurred_ms) VALUES (?1, ?2, ?3)")
                 .setParameter(1, event.id()).setParameter(2, event.kind()).setParameter(3, event.epochMillis()).executeUpdate();
-        if (inserted == 0) {
+        if (inserted == 0 || restatesRecordedLockout(event.entry())) {
             return false;
         }
         log.appendInTransaction(event.entry());
         return true;
+    }
+
+    private boolean restatesRecordedLockout(AuditEntry entry) {
+        if (!LOCKED_OUT.equals(entry.action()) || entry.username() == null) {
+            return false;
+        }
+        Number recorded = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_record WHERE username = ?1 AND action = ?2"
+                        + " AND occurred_at BETWEEN ?3 AND ?4")
+                .setParameter(1, entry.username()).setParameter(2, LOCKED_OUT)
+                .setParameter(3, entry.occurredAt().minusSeconds(SAME_LOCKOUT_SECONDS)).setParameter(4, entry.occurredAt())
+                .getSingleResult();
+        return recorded.longValue() > 0;
     }
 }

@@ -11,11 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +99,26 @@ class KeycloakEventImportTest {
     private static String probeId(String admin) {
         return given().auth().oauth2(admin).queryParam("username", PROBE).queryParam("exact", true)
                 .get(Tokens.keycloakServer() + "/admin/realms/tianshan/users").then().statusCode(200).extract().path("[0].id");
+    }
+
+    @Test
+    void aLockoutKeycloakReportsTwiceIsRecordedOnceAndALaterOneAgain() throws Exception {
+        String account = "lockout.restated." + System.nanoTime();
+        long now = System.currentTimeMillis() + 1_000;
+        List<Boolean> copied = List.of(
+                importer.copy(lockout(account, now)),
+                importer.copy(lockout(account, now + 800)),
+                importer.copy(lockout(account, now + 120_000)));
+        assertThat(copied).containsExactly(true, false, true);
+        assertThat(records(account, "auth.locked-out")).hasSize(2);
+    }
+
+    private KeycloakEventReader.KeycloakEvent lockout(String account, long epochMillis) {
+        LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneId.of("Asia/Shanghai"))
+                .truncatedTo(ChronoUnit.SECONDS);
+        String id = UUID.randomUUID().toString();
+        return new KeycloakEventReader.KeycloakEvent(id, "test", epochMillis, new AuditEntry(at, account, null, null,
+                "auth.locked-out", "account", account, AuditEntry.Outcome.FAILURE, null, null, "127.0.0.1", id));
     }
 
     @Test
