@@ -1,60 +1,87 @@
 package cn.tianshan.publicweb;
 
-import cn.tianshan.common.hash.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.jboss.logging.Logger;
 
 /**
- * This node's copy of the pages kept at publication, as files on its own disk, the way the field's static-publishing
- * systems serve a published page: a page this node renders or reads from the database is written here too, and
- * answered from here with one file read, without a round trip. The database stays the truth. A file carries the
- * structure epoch and renderer of the row it copies; a change deletes the files of the pages that show what it
- * touched when this node learns of it (at once for its own changes, within a second for another node's), and a file
- * written from a read that such a deletion overtook is deleted again by its writer. The directory records how far in
- * the change log it is current and for which database, so a restarted node replays what it missed before it answers
- * from a file; one made from another database, or too far behind, is emptied.
+ * This node's copy of the pages kept at publication, on its own disk, the way the field's static-publishing systems
+ * serve a published page: a page this node renders or reads from the database is copied here too, and answered from
+ * here with one positioned read, without a round trip. The database stays the truth. A copy carries the structure
+ * epoch and renderer of the row it copies; a change forgets the copies of the pages that show what it touched when
+ * this node learns of it (at once for its own changes, within a second for another node's), and a copy made from a
+ * read that such a change overtook is not kept. The directory records how far in the change log it is current and for
+ * which database, so a restarted node replays what it missed before it answers from a copy; one made from another
+ * database, or too far behind, is emptied.
  *
- * <p>Layout: {@code pages/ab/<hash of the key>} holds a page; {@code tags/cd/<hash of a tag>/} holds an empty file
- * named after each page that shows that tag; {@code position} holds the database and the change-log cursor.
+ * <p>The copies are a log, {@code copies/NNNNNN.log}, appended to and never rewritten: a record copies a page or
+ * forgets the pages that show some tags. Pages are packed end to end (a million articles take about a gigabyte, which
+ * the operating system keeps cached whole, where a file per page took four) and found through {@link CopyIndex}, which
+ * a node rebuilds by reading the log once when it starts. When the log holds three times what it still answers for,
+ * it is emptied and filled again from the database as pages are read. {@code position} holds the database and the
+ * change-log cursor.
  */
 final class KeptPageCopies {
 
     private static final Logger LOG = Logger.getLogger(KeptPageCopies.class);
-    private static final int MAGIC = 0x54535031;
+    private static final int PAGE = 0x54535032;
+    private static final int FORGET = 0x54534632;
+    private static final int HEADER = 12;
+    /** A record's length, its offset and its log file, packed in the index's one long. */
+    private static final int LENGTH_BITS = 24;
+    private static final int OFFSET_BITS = 32;
+    private static final long MAX_RECORD = (1L << LENGTH_BITS) - 1;
 
-    private final Path pages;
-    private final Path tags;
-    private final Path position;
     private final Path root;
+    private final Path logs;
+    private final Path position;
+    private final long logBytes;
+    private final long emptiedAbove;
     private final AtomicLong generation = new AtomicLong();
+    private final CopyIndex index = new CopyIndex();
+    private FileChannel[] files = new FileChannel[0];
+    private int appending = -1;
+    private long appendAt;
+    private long liveBytes;
+    private long storedBytes;
+    private boolean opened;
     private volatile boolean current;
     private volatile String writtenPosition;
 
     KeptPageCopies(Path root) {
+        this(root, 1L << 30, 256L << 20);
+    }
+
+    /**
+     * {@code logBytes}: where a log file ends and the next begins (less than 4 GiB); {@code emptiedAbove}: how big the
+     * log may grow before it is emptied for holding mostly pages since changed.
+     */
+    KeptPageCopies(Path root, long logBytes, long emptiedAbove) {
         this.root = root;
-        this.pages = root.resolve("pages");
-        this.tags = root.resolve("tags");
+        this.logs = root.resolve("copies");
         this.position = root.resolve("position");
+        this.logBytes = Math.min(logBytes, (1L << OFFSET_BITS) - MAX_RECORD - 1);
+        this.emptiedAbove = emptiedAbove;
     }
 
     /** Taken before a page is read from the database or rendered; {@link #write} is given it back. */
@@ -62,22 +89,36 @@ final class KeptPageCopies {
         return generation.get();
     }
 
+    /** How many pages this node holds a copy of. */
+    synchronized int size() {
+        open();
+        return index.size();
+    }
+
     /** The copy of {@code key} if this node has one made under this structure and renderer, else {@code null}. */
     PublicCache.Entry read(String key, long structureEpoch, String renderer) {
         if (!current) {
             return null;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(pageFile(key));
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            LOG.debugf("Mirrored page %s not readable: %s", key, e.getMessage());
-            return null;
+        FileChannel file;
+        long location;
+        synchronized (this) {
+            open();
+            location = index.locate(CopyIndex.hash(key));
+            if (location < 0) {
+                return null;
+            }
+            file = files[fileOf(location)];
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC || !key.equals(string(in)) || in.readLong() != structureEpoch || !renderer.equals(string(in))) {
+        try {
+            ByteBuffer record = ByteBuffer.allocate(lengthOf(location));
+            while (record.hasRemaining()) {
+                if (file.read(record, offsetOf(location) + record.position()) < 0) {
+                    return null;
+                }
+            }
+            DataInputStream in = payload(record.array(), PAGE);
+            if (in == null || !key.equals(string(in)) || in.readLong() != structureEpoch || !renderer.equals(string(in))) {
                 return null;
             }
             int status = in.readInt();
@@ -88,92 +129,75 @@ final class KeptPageCopies {
             byte[] gzipped = blob(in);
             return new PublicCache.Entry(body, mediaType, etag, status, gzipped, shown.isEmpty() ? Set.of() : Set.of(shown.split(",")));
         } catch (IOException | RuntimeException e) {
-            LOG.debugf("Mirrored page %s not readable: %s", key, e.getMessage());
+            LOG.debugf("Copied page %s not readable: %s", key, e.getMessage());
             return null;
         }
     }
 
     /**
-     * Copies {@code entry}, read or rendered since {@code since} (a {@link #generation()}), unless a deletion came in
-     * between: then the copy may show what that deletion was for, and goes.
+     * Copies {@code entry}, read or rendered since {@code since} (a {@link #generation()}), unless a change was forgotten
+     * in between: then the copy may show what that change touched, and is not made.
      */
     void write(String key, PublicCache.Entry entry, long structureEpoch, String renderer, long since) {
-        Path file = pageFile(key);
+        byte[] record;
         try {
-            Files.createDirectories(file.getParent());
-            Path written = Files.createTempFile(file.getParent(), ".writing-", "");
-            Files.write(written, encode(key, entry, structureEpoch, renderer));
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            for (String tag : entry.tags()) {
-                if (tag.startsWith(PublicPageStore.TAG_PREFIX)) {
-                    mark(tag, file.getFileName().toString());
-                }
-            }
-            if (generation.get() != since) {
-                Files.deleteIfExists(file);
-            }
+            record = record(PAGE, pagePayload(key, entry, structureEpoch, renderer));
         } catch (IOException e) {
-            LOG.warnf("Kept page %s not copied to this node's disk: %s", key, e.getMessage());
+            throw new UncheckedIOException(e);
+        }
+        if (record.length > MAX_RECORD) {
+            return;
+        }
+        synchronized (this) {
+            if (generation.get() != since) {
+                return;
+            }
             try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // nothing copied then
+                open();
+                long location = append(record);
+                long previous = index.put(CopyIndex.hash(key), location, articleTagHashes(entry.tags()));
+                liveBytes += record.length - (previous < 0 ? 0 : lengthOf(previous));
+                emptyIfMostlyStale();
+            } catch (IOException e) {
+                LOG.warnf("Kept page %s not copied to this node's disk: %s", key, e.getMessage());
             }
         }
     }
 
-    private void mark(String tag, String page) throws IOException {
-        Path dir = tagDirectory(tag);
-        Files.createDirectories(dir);
-        try {
-            Files.createFile(dir.resolve(page));
-        } catch (FileAlreadyExistsException e) {
-            // marked by an earlier copy
-        }
-    }
-
-    /** Deletes the copies of every page that shows one of {@code touched}. */
+    /** Forgets the copies of every page that shows one of {@code touched}. */
     void forget(Set<String> touched) {
         generation.incrementAndGet();
-        for (String tag : touched) {
-            if (!tag.startsWith(PublicPageStore.TAG_PREFIX)) {
-                continue;
-            }
-            Path dir = tagDirectory(tag);
-            try (DirectoryStream<Path> marks = Files.newDirectoryStream(dir)) {
-                for (Path mark : marks) {
-                    String page = mark.getFileName().toString();
-                    Files.deleteIfExists(pages.resolve(page.substring(0, 2)).resolve(page));
-                    Files.deleteIfExists(mark);
+        String[] tags = touched.stream().filter(tag -> tag.startsWith(PublicPageStore.TAG_PREFIX)).sorted().toArray(String[]::new);
+        if (tags.length == 0) {
+            return;
+        }
+        synchronized (this) {
+            open();
+            if (forgetInIndex(tags) > 0) {
+                try {
+                    append(record(FORGET, String.join(",", tags).getBytes(StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("本节点的页面副本无法删除：" + String.join(",", tags), e);
                 }
-                Files.deleteIfExists(dir);
-            } catch (NoSuchFileException | DirectoryNotEmptyException e) {
-                // nothing copied shows it, or a copy is being written: its writer sees the generation move and deletes it
-            } catch (IOException e) {
-                throw new UncheckedIOException("本节点的页面副本无法删除：" + dir, e);
+                emptyIfMostlyStale();
             }
+        }
+    }
+
+    /** The log is never rewritten: once it is mostly pages since changed or copied again, it starts over. */
+    private void emptyIfMostlyStale() {
+        if (storedBytes > emptiedAbove && storedBytes > 3 * liveBytes) {
+            LOG.infof("Page copies hold %d MB for %d MB still answered: emptied, to be copied again as pages are read",
+                    storedBytes >> 20, liveBytes >> 20);
+            deleteAll();
         }
     }
 
     /** Deletes every copy: the directory was made from another database, or is too far behind to replay. */
-    void empty() {
+    synchronized void empty() {
         generation.incrementAndGet();
-        for (Path dir : new Path[] {pages, tags}) {
-            if (!Files.exists(dir)) {
-                continue;
-            }
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(Comparator.reverseOrder()).forEach(path -> {
-                    try {
-                        Files.deleteIfExists(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("本节点的页面副本无法清空：" + dir, e);
-            }
-        }
+        opened = true;
+        deleteAll();
     }
 
     /** The change-log cursor up to which the copies are current for {@code database}, if this directory has one. */
@@ -211,25 +235,212 @@ final class KeptPageCopies {
         }
     }
 
-    private Path pageFile(String key) {
-        String name = hash(key);
-        return pages.resolve(name.substring(0, 2)).resolve(name);
+    private int forgetInIndex(String[] tags) {
+        int forgotten = 0;
+        for (String tag : tags) {
+            for (int key : index.removeTag(CopyIndex.hash(tag))) {
+                long location = index.remove(key);
+                if (location >= 0) {
+                    liveBytes -= lengthOf(location);
+                }
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
-    private Path tagDirectory(String tag) {
-        String name = hash(tag);
-        return tags.resolve(name.substring(0, 2)).resolve(name);
+    private long append(byte[] record) throws IOException {
+        if (appending < 0 || appendAt + record.length > logBytes) {
+            startLogFile(appending + 1);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(record);
+        while (bytes.hasRemaining()) {
+            files[appending].write(bytes, appendAt + bytes.position());
+        }
+        long location = pack(appending, appendAt, record.length);
+        appendAt += record.length;
+        storedBytes += record.length;
+        return location;
     }
 
-    private static String hash(String value) {
-        return HexFormat.of().formatHex(Sha256.digest(value.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    private void startLogFile(int number) throws IOException {
+        if (number >= 1 << (63 - LENGTH_BITS - OFFSET_BITS)) {
+            throw new IOException("too many copy log files; empty the copies");
+        }
+        Files.createDirectories(logs);
+        FileChannel file = FileChannel.open(logFile(number), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        file.truncate(0);
+        files = Arrays.copyOf(files, number + 1);
+        files[number] = file;
+        appending = number;
+        appendAt = 0;
     }
 
-    private static byte[] encode(String key, PublicCache.Entry entry, long structureEpoch, String renderer) throws IOException {
+    /** Reads the log back now, on the caller's thread, rather than on the first copy written or read. */
+    synchronized void load() {
+        open();
+    }
+
+    /** Reads the log once, in the order it was written, to know where each page's copy lies. */
+    private void open() {
+        if (opened) {
+            return;
+        }
+        opened = true;
+        removeFilePerPageLayout();
+        long started = System.nanoTime();
+        try {
+            for (int number = 0; Files.exists(logFile(number)); number++) {
+                FileChannel file = FileChannel.open(logFile(number), StandardOpenOption.READ, StandardOpenOption.WRITE);
+                files = Arrays.copyOf(files, number + 1);
+                files[number] = file;
+                appending = number;
+                appendAt = replay(number, file);
+                storedBytes += appendAt;
+            }
+            if (appending >= 0) {
+                LOG.infof("Page copies: %d pages found in %d MB of log in %d ms", index.size(), storedBytes >> 20,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Page copies not readable, emptying them: %s", e.toString());
+            deleteAll();
+        }
+    }
+
+    /** Applies one log file's records to the index; gives where its last whole record ends (a torn tail is cut off). */
+    private long replay(int number, FileChannel file) throws IOException {
+        long size = file.size();
+        long at = 0;
+        ByteBuffer header = ByteBuffer.allocate(HEADER);
+        while (at + HEADER <= size) {
+            header.clear();
+            file.read(header, at);
+            int kind = header.getInt(0);
+            int length = header.getInt(4);
+            if ((kind != PAGE && kind != FORGET) || length < 0 || at + HEADER + length > size || HEADER + length > MAX_RECORD) {
+                break;
+            }
+            ByteBuffer record = ByteBuffer.allocate(HEADER + length);
+            file.read(record, at);
+            DataInputStream in = payload(record.array(), kind);
+            if (in == null) {
+                break;
+            }
+            if (kind == PAGE) {
+                String key = string(in);
+                in.readLong();
+                string(in);
+                in.readInt();
+                string(in);
+                string(in);
+                String shown = string(in);
+                long previous = index.put(CopyIndex.hash(key), pack(number, at, record.capacity()),
+                        articleTagHashes(shown.isEmpty() ? Set.of() : Set.of(shown.split(","))));
+                liveBytes += record.capacity() - (previous < 0 ? 0 : lengthOf(previous));
+            } else {
+                forgetInIndex(string(in, length).split(","));
+            }
+            at += record.capacity();
+        }
+        if (at < size) {
+            LOG.warnf("Page copies' log %s ends in a partly written record: cut at %d of %d bytes", logFile(number), at, size);
+            file.truncate(at);
+        }
+        return at;
+    }
+
+    private void deleteAll() {
+        for (FileChannel file : files) {
+            try {
+                file.close();
+            } catch (IOException ignored) {
+                // being deleted
+            }
+        }
+        files = new FileChannel[0];
+        appending = -1;
+        appendAt = 0;
+        liveBytes = 0;
+        storedBytes = 0;
+        index.clear();
+        deleteTree(logs);
+        removeFilePerPageLayout();
+    }
+
+    /** Copies made by the version that kept a file per page, in {@code pages/} and {@code tags/}. */
+    private void removeFilePerPageLayout() {
+        deleteTree(root.resolve("pages"));
+        deleteTree(root.resolve("tags"));
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("本节点的页面副本无法清空：" + dir, e);
+        }
+    }
+
+    private Path logFile(int number) {
+        return logs.resolve("%06d.log".formatted(number));
+    }
+
+    private static int[] articleTagHashes(Set<String> tags) {
+        return tags.stream().filter(tag -> tag.startsWith(PublicPageStore.TAG_PREFIX)).mapToInt(CopyIndex::hash).toArray();
+    }
+
+    private static long pack(int file, long offset, int length) {
+        return ((long) file << (OFFSET_BITS + LENGTH_BITS)) | (offset << LENGTH_BITS) | length;
+    }
+
+    private static int fileOf(long location) {
+        return (int) (location >>> (OFFSET_BITS + LENGTH_BITS));
+    }
+
+    private static long offsetOf(long location) {
+        return (location >>> LENGTH_BITS) & ((1L << OFFSET_BITS) - 1);
+    }
+
+    private static int lengthOf(long location) {
+        return (int) (location & MAX_RECORD);
+    }
+
+    /** kind, payload length, CRC-32 of the payload, payload. */
+    private static byte[] record(int kind, byte[] payload) {
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        return ByteBuffer.allocate(HEADER + payload.length).putInt(kind).putInt(payload.length).putInt((int) crc.getValue())
+                .put(payload).array();
+    }
+
+    /** The record's payload if it is whole and of {@code kind}, else {@code null}. */
+    private static DataInputStream payload(byte[] record, int kind) {
+        ByteBuffer header = ByteBuffer.wrap(record);
+        if (record.length < HEADER || header.getInt(0) != kind || header.getInt(4) != record.length - HEADER) {
+            return null;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(record, HEADER, record.length - HEADER);
+        if ((int) crc.getValue() != header.getInt(8)) {
+            return null;
+        }
+        return new DataInputStream(new ByteArrayInputStream(record, HEADER, record.length - HEADER));
+    }
+
+    private static byte[] pagePayload(String key, PublicCache.Entry entry, long structureEpoch, String renderer) throws IOException {
         int size = 256 + entry.body().length + (entry.gzipped() == null ? 0 : entry.gzipped().length);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
             string(out, key);
             out.writeLong(structureEpoch);
             string(out, renderer);
@@ -249,6 +460,10 @@ final class KeptPageCopies {
 
     private static String string(DataInputStream in) throws IOException {
         return new String(blob(in), StandardCharsets.UTF_8);
+    }
+
+    private static String string(DataInputStream in, int length) throws IOException {
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     private static void blob(DataOutputStream out, byte[] value) throws IOException {

@@ -180,7 +180,7 @@ public class PublicCache {
 
     /**
      * This node's copy of the page kept at publication under {@code key}, now also in memory, or {@code null} when it
-     * has none current (a file read: cheap enough for the event loop).
+     * has none current (one positioned read of its copy log: cheap enough for the event loop).
      */
     public Entry fromCopy(String key) {
         return fromStore(key, pageStore::findCopy);

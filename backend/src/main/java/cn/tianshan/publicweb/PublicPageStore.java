@@ -113,8 +113,8 @@ public class PublicPageStore {
     }
 
     /**
-     * This node's copy of the kept answer under {@code key}, or {@code null}: a file read, no database, cheap enough
-     * for the event loop (a page the operating system has cached, as nginx reads it). Until this node has read the
+     * This node's copy of the kept answer under {@code key}, or {@code null}: one positioned read of its copy log, no
+     * database, cheap enough for the event loop (a page the operating system has cached, as nginx reads it). Until this node has read the
      * structure epoch once (its first kept-page lookup), there is nothing to compare a copy with, and none is read.
      */
     public PublicCache.Entry findCopy(String key) {
@@ -183,6 +183,7 @@ public class PublicPageStore {
     public long copiesResumeAt(long latest) {
         OptionalLong upTo = copies.currentUpTo(database.uuid());
         if (upTo.isPresent() && upTo.getAsLong() <= latest && latest - upTo.getAsLong() <= REPLAYABLE_CHANGES) {
+            copies.load();
             return upTo.getAsLong();
         }
         copies.empty();

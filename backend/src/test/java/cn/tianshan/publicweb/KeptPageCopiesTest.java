@@ -2,9 +2,12 @@ package cn.tianshan.publicweb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,14 +87,76 @@ class KeptPageCopiesTest {
     }
 
     @Test
-    void aDamagedFileIsNotAnswered() throws Exception {
+    void aDamagedCopyIsNotAnswered() throws Exception {
         KeptPageCopies copies = caughtUp();
         copies.write("article:1", page("新闻", "article:1"), 0, "r", copies.generation());
-        try (var files = Files.walk(dir.resolve("pages"))) {
-            Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
-            Files.write(file, "不是页面".getBytes(StandardCharsets.UTF_8));
+        try (FileChannel log = FileChannel.open(dir.resolve("copies/000000.log"), StandardOpenOption.WRITE)) {
+            log.write(ByteBuffer.wrap("不是页面".getBytes(StandardCharsets.UTF_8)), 40);
         }
         assertThat(copies.read("article:1", 0, "r")).isNull();
+    }
+
+    @Test
+    void aRestartedNodeFindsItsCopiesAcrossLogFilesWithoutThoseAChangeForgot() throws Exception {
+        KeptPageCopies copies = new KeptPageCopies(dir, 4096, Long.MAX_VALUE);
+        copies.followedUpTo(DATABASE, 42, true);
+        for (int i = 1; i <= 30; i++) {
+            copies.write("article:" + i, page("第" + i + "条新闻。" + "交通".repeat(200), "article:" + i), 0, "r", copies.generation());
+        }
+        copies.forget(Set.of("article:7"));
+        copies.write("article:8", page("更正后的新闻", "article:8"), 0, "r", copies.generation());
+        try (var logs = Files.list(dir.resolve("copies"))) {
+            assertThat(logs.count()).as("log files of 4 KB").isGreaterThan(5);
+        }
+
+        KeptPageCopies restarted = new KeptPageCopies(dir, 4096, Long.MAX_VALUE);
+        restarted.followedUpTo(DATABASE, 43, true);
+        assertThat(restarted.size()).isEqualTo(29);
+        assertThat(restarted.read("article:7", 0, "r")).as("forgotten before the restart").isNull();
+        assertThat(new String(restarted.read("article:8", 0, "r").body(), StandardCharsets.UTF_8)).isEqualTo("更正后的新闻");
+        assertThat(new String(restarted.read("article:30", 0, "r").body(), StandardCharsets.UTF_8)).startsWith("第30条新闻。");
+    }
+
+    @Test
+    void aRecordTornByACrashIsCutOffAndTheLogGoesOnAfterIt() throws Exception {
+        KeptPageCopies copies = caughtUp();
+        copies.write("article:1", page("新闻一", "article:1"), 0, "r", copies.generation());
+        Path log = dir.resolve("copies/000000.log");
+        long whole = Files.size(log);
+        Files.write(log, new byte[] {0x54, 0x53, 0x50, 0x32, 0, 0, 9}, StandardOpenOption.APPEND);
+
+        KeptPageCopies restarted = caughtUpAgain();
+        assertThat(restarted.size()).isEqualTo(1);
+        assertThat(Files.size(log)).isEqualTo(whole);
+        restarted.write("article:2", page("新闻二", "article:2"), 0, "r", restarted.generation());
+
+        KeptPageCopies again = caughtUpAgain();
+        assertThat(again.read("article:1", 0, "r")).isNotNull();
+        assertThat(again.read("article:2", 0, "r")).isNotNull();
+    }
+
+    @Test
+    void aLogHoldingMostlyPagesSinceChangedStartsOver() throws Exception {
+        KeptPageCopies copies = new KeptPageCopies(dir, 1 << 20, 8192);
+        copies.followedUpTo(DATABASE, 42, true);
+        PublicCache.Entry entry = page("通知公告。" + "公路".repeat(400), "article:1");
+        copies.write("article:1", entry, 0, "r", copies.generation());
+        copies.write("article:1", entry, 0, "r", copies.generation());
+        assertThat(copies.read("article:1", 0, "r")).as("copied twice: half the log still answers").isNotNull();
+        copies.write("article:1", entry, 0, "r", copies.generation());
+        assertThat(copies.read("article:1", 0, "r")).as("a third of the log still answers").isNotNull();
+        copies.write("article:1", entry, 0, "r", copies.generation());
+        assertThat(copies.size()).as("a quarter: emptied").isZero();
+        assertThat(dir.resolve("copies")).doesNotExist();
+        copies.write("article:2", page("新闻", "article:2"), 0, "r", copies.generation());
+        assertThat(copies.read("article:2", 0, "r")).isNotNull();
+    }
+
+    private KeptPageCopies caughtUpAgain() {
+        KeptPageCopies copies = new KeptPageCopies(dir);
+        assertThat(copies.currentUpTo(DATABASE)).hasValue(42);
+        copies.followedUpTo(DATABASE, 42, true);
+        return copies;
     }
 
     private KeptPageCopies caughtUp() {
