@@ -65,6 +65,7 @@ final class KeptPageCopies {
     private long liveBytes;
     private long storedBytes;
     private boolean opened;
+    private volatile boolean loading;
     private volatile boolean current;
     private volatile String writtenPosition;
 
@@ -145,8 +146,8 @@ final class KeptPageCopies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (record.length > MAX_RECORD) {
-            return;
+        if (record.length > MAX_RECORD || loading) {
+            return; // a page read while the log is read back is answered from the database, not held up behind it
         }
         synchronized (this) {
             if (generation.get() != since) {
@@ -277,8 +278,15 @@ final class KeptPageCopies {
     }
 
     /** Reads the log back now, on the caller's thread, rather than on the first copy written or read. */
-    synchronized void load() {
-        open();
+    void load() {
+        loading = true;
+        try {
+            synchronized (this) {
+                open();
+            }
+        } finally {
+            loading = false;
+        }
     }
 
     /** Reads the log once, in the order it was written, to know where each page's copy lies. */
