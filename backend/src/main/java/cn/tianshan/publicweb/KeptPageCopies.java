@@ -1,5 +1,6 @@
 package cn.tianshan.publicweb;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -316,40 +317,47 @@ final class KeptPageCopies {
         }
     }
 
-    /** Applies one log file's records to the index; gives where its last whole record ends (a torn tail is cut off). */
+    /**
+     * Applies one log file's records to the index, read through one buffer (a million pages are two gigabytes: read
+     * record by record into fresh arrays, they grew the heap by as much as the index is); gives where its last whole
+     * record ends (a torn tail is cut off).
+     */
     private long replay(int number, FileChannel file) throws IOException {
         long size = file.size();
         long at = 0;
-        ByteBuffer header = ByteBuffer.allocate(HEADER);
-        while (at + HEADER <= size) {
-            header.clear();
-            file.read(header, at);
-            int kind = header.getInt(0);
-            int length = header.getInt(4);
-            if ((kind != PAGE && kind != FORGET) || length < 0 || at + HEADER + length > size || HEADER + length > MAX_RECORD) {
-                break;
+        byte[] payload = new byte[1 << 16];
+        try (DataInputStream log = new DataInputStream(new BufferedInputStream(Files.newInputStream(logFile(number)), 1 << 20))) {
+            while (at + HEADER <= size) {
+                int kind = log.readInt();
+                int length = log.readInt();
+                int crc = log.readInt();
+                if ((kind != PAGE && kind != FORGET) || length < 0 || at + HEADER + length > size || HEADER + length > MAX_RECORD) {
+                    break;
+                }
+                if (payload.length < length) {
+                    payload = new byte[Math.max(length, payload.length * 2)];
+                }
+                log.readFully(payload, 0, length);
+                if (!intact(payload, 0, length, crc)) {
+                    break;
+                }
+                DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload, 0, length));
+                if (kind == PAGE) {
+                    String key = string(in);
+                    in.readLong();
+                    skipBlob(in);
+                    in.readInt();
+                    skipBlob(in);
+                    skipBlob(in);
+                    String shown = string(in);
+                    long previous = index.put(CopyIndex.hash(key), pack(number, at, HEADER + length),
+                            articleTagHashes(shown.isEmpty() ? Set.of() : Set.of(shown.split(","))));
+                    liveBytes += HEADER + length - (previous < 0 ? 0 : lengthOf(previous));
+                } else {
+                    forgetInIndex(string(in, length).split(","));
+                }
+                at += HEADER + length;
             }
-            ByteBuffer record = ByteBuffer.allocate(HEADER + length);
-            file.read(record, at);
-            DataInputStream in = payload(record.array(), kind);
-            if (in == null) {
-                break;
-            }
-            if (kind == PAGE) {
-                String key = string(in);
-                in.readLong();
-                string(in);
-                in.readInt();
-                string(in);
-                string(in);
-                String shown = string(in);
-                long previous = index.put(CopyIndex.hash(key), pack(number, at, record.capacity()),
-                        articleTagHashes(shown.isEmpty() ? Set.of() : Set.of(shown.split(","))));
-                liveBytes += record.capacity() - (previous < 0 ? 0 : lengthOf(previous));
-            } else {
-                forgetInIndex(string(in, length).split(","));
-            }
-            at += record.capacity();
         }
         if (at < size) {
             LOG.warnf("Page copies' log %s ends in a partly written record: cut at %d of %d bytes", logFile(number), at, size);
@@ -434,15 +442,17 @@ final class KeptPageCopies {
     /** The record's payload if it is whole and of {@code kind}, else {@code null}. */
     private static DataInputStream payload(byte[] record, int kind) {
         ByteBuffer header = ByteBuffer.wrap(record);
-        if (record.length < HEADER || header.getInt(0) != kind || header.getInt(4) != record.length - HEADER) {
-            return null;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(record, HEADER, record.length - HEADER);
-        if ((int) crc.getValue() != header.getInt(8)) {
+        if (record.length < HEADER || header.getInt(0) != kind || header.getInt(4) != record.length - HEADER
+                || !intact(record, HEADER, record.length - HEADER, header.getInt(8))) {
             return null;
         }
         return new DataInputStream(new ByteArrayInputStream(record, HEADER, record.length - HEADER));
+    }
+
+    private static boolean intact(byte[] bytes, int offset, int length, int crc) {
+        CRC32 check = new CRC32();
+        check.update(bytes, offset, length);
+        return (int) check.getValue() == crc;
     }
 
     private static byte[] pagePayload(String key, PublicCache.Entry entry, long structureEpoch, String renderer) throws IOException {
@@ -481,6 +491,13 @@ final class KeptPageCopies {
         }
         out.writeInt(value.length);
         out.write(value);
+    }
+
+    private static void skipBlob(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length > 0) {
+            in.skipNBytes(length);
+        }
     }
 
     private static byte[] blob(DataInputStream in) throws IOException {
