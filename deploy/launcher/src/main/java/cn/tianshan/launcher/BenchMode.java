@@ -142,9 +142,9 @@ final class BenchMode {
     }
 
     private ChildProcess backend(Database database, int port, String log) {
-        // the production heap (deploy/systemd): without it the JVM takes a quarter of the machine's memory and the
+        // the production JVM settings: without its heap the JVM takes a quarter of the machine's memory and the
         // resident figure measures that choice (1,298 MB in one run), not the node
-        ChildProcess backend = BenchBackend.start(workspace, stack, database, port, dir, log, List.of("-Xmx512m"));
+        ChildProcess backend = BenchBackend.start(workspace, stack, database, port, dir, log, BenchBackend.PRODUCTION_JVM);
         backend.awaitHttpOk("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(3));
         return backend;
     }

@@ -106,8 +106,8 @@ final class SearchBenchMode {
     }
 
     private ChildProcess backend(Database database, int port, String log) {
-        // The production heap (deploy/systemd's -Xmx512m): resident memory is measured as a node would have it.
-        return BenchBackend.start(workspace, stack, database, port, dir, log, List.of("-Xmx512m"));
+        // The production JVM settings: resident memory is measured as a node would have it.
+        return BenchBackend.start(workspace, stack, database, port, dir, log, BenchBackend.PRODUCTION_JVM);
     }
 
     private static int awaitRebuilt(Path log, Duration timeout) throws Exception {
