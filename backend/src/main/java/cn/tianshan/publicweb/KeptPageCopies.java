@@ -141,14 +141,17 @@ final class KeptPageCopies {
      * in between: then the copy may show what that change touched, and is not made.
      */
     void write(String key, PublicCache.Entry entry, long structureEpoch, String renderer, long since) {
+        if (loading || generation.get() != since) {
+            return; // a page read while the log is read back is answered from the database, not held up behind it
+        }
         byte[] record;
         try {
             record = record(PAGE, pagePayload(key, entry, structureEpoch, renderer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (record.length > MAX_RECORD || loading) {
-            return; // a page read while the log is read back is answered from the database, not held up behind it
+        if (record.length > MAX_RECORD) {
+            return;
         }
         synchronized (this) {
             if (generation.get() != since) {
