@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { as, expectAccessible } from './support'
+import { as, choose, expectAccessible } from './support'
 
 test('a unit head asks for a new column; the site office and the technical department decide it from their inboxes', async ({ browser }) => {
   test.setTimeout(180_000)
@@ -11,10 +11,8 @@ test('a unit head asks for a new column; the site office and the technical depar
   await head.getByTestId('request-change').click()
   await head.getByTestId('change-name').fill(name)
   await head.getByTestId('change-code').fill(`xzzf-${stamp}`)
-  await head.getByTestId('change-owner').click()
-  await head.getByRole('option', { name: '政策法规处' }).filter({ visible: true }).click()
-  await head.getByRole('combobox', { name: '上级栏目' }).click()
-  await head.locator('.el-select-dropdown').filter({ visible: true }).getByText('政务公开', { exact: true }).click()
+  await choose(head, '主管单位', '政策法规处')
+  await choose(head, '上级栏目', '政务公开')
   await head.getByTestId('change-reason').fill('按照行政执法“三项制度”要求集中公示执法信息。')
   await head.getByTestId('change-submit').click()
   await head.waitForURL(/\/admin\/column-changes\/\d+$/)

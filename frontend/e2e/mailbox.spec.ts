@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { approveFromInbox, as, expectAccessible } from './support'
+import { approveFromInbox, as, choose, expectAccessible } from './support'
 
 /**
  * The leader mailbox end to end: a citizen writes (the browser solves the challenge), the technical department
@@ -32,8 +32,7 @@ test('a letter travels from the citizen through dispatch, reply and approval bac
   await tech.getByTestId('letters').getByRole('link', { name: subject }).click()
   await expect(tech.getByTestId('letter-status')).toHaveText('待转办')
   const letterPath = new URL(tech.url()).pathname
-  await tech.getByTestId('dispatch-unit').click()
-  await tech.locator('.el-select-dropdown:visible').getByText('安全监督处', { exact: true }).click()
+  await choose(tech, '承办单位', '安全监督处')
   await tech.getByTestId('dispatch').click()
   await expect(tech.getByTestId('letter-status')).toHaveText('办理中')
   await tech.context().close()

@@ -84,6 +84,25 @@ export async function pickColumn(page: Page, column: string): Promise<void> {
   await expect(dropdown).toBeHidden()
 }
 
+/**
+ * Chooses one option of a single-choice select or tree select, named by its aria-label, and waits until the select
+ * shows it and its dropdown has closed. As with the column picker, a click can land on a dropdown that is still
+ * opening or closing and be lost: try again until the choice shows, so the next field never starts beside an open one.
+ */
+export async function choose(page: Page, selectLabel: string, option: string): Promise<void> {
+  const select = page.locator('.el-select', { has: page.getByRole('combobox', { name: selectLabel }) })
+  const openDropdowns = page.locator('.el-select-dropdown').filter({ visible: true })
+  await expect(openDropdowns).toHaveCount(0)
+  await expect(async () => {
+    if (!(await select.innerText()).includes(option)) {
+      if ((await openDropdowns.count()) === 0) await select.click()
+      await openDropdowns.getByText(option, { exact: true }).first().click({ timeout: 3_000 })
+    }
+    await expect(select).toContainText(option, { timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  await expect(openDropdowns).toHaveCount(0)
+}
+
 /** 送审 and the route confirmation; resolves with the route's text. */
 export async function submit(page: Page): Promise<string> {
   await page.getByTestId('article-submit').click()
