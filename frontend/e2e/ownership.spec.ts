@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { approveFromInbox, as, draft, pickColumn, pickKind, submit } from './support'
+import { approveFromInbox, as, choose, draft, pickColumn, submit } from './support'
 
 test('an editor cannot publish into another department’s column without that department’s approval', async ({ browser }) => {
   test.setTimeout(180_000)
@@ -15,7 +15,7 @@ test('an editor cannot publish into another department’s column without that d
   const title = `公路养护工程计划管理规定 ${Date.now()}`
   const editor = await as(browser, 'zhang.wei')
   await draft(editor, '通知公告', title, '公路建设与养护', '为规范公路养护工程计划管理，制定本规定。')
-  await pickKind(editor, '政策文件')
+  await choose(editor, '信息类别', '政策文件')
   await editor.getByTestId('article-document-number').fill('新交养〔2026〕9号')
   await editor.getByTestId('article-columns').locator('.el-tag__close').first().click()
   await pickColumn(editor, '政策文件')

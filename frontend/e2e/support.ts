@@ -46,7 +46,7 @@ export async function menuTitles(page: Page): Promise<string[]> {
 /** Drafts an article in the editor: kind, title, one column (picked by its name), body; saves it once. */
 export async function draft(page: Page, kind: string, title: string, column: string, body: string): Promise<number> {
   await page.goto('/admin/articles/new')
-  await pickKind(page, kind)
+  await choose(page, '信息类别', kind)
   await page.getByTestId('article-title').fill(title)
   await pickColumn(page, column)
   await page.getByRole('textbox', { name: '正文' }).click()
@@ -55,13 +55,6 @@ export async function draft(page: Page, kind: string, title: string, column: str
   await page.waitForURL(/\/admin\/articles\/\d+$/)
   await expect(page.getByTestId('article-status')).toContainText('草稿')
   return Number(new URL(page.url()).pathname.split('/').pop())
-}
-
-// Each picker's own dropdown: a closing one of another picker may still be in the page with similar options.
-export async function pickKind(page: Page, kind: string): Promise<void> {
-  await page.getByTestId('article-kind').click()
-  await page.locator('.kind-picker-popper').getByRole('option', { name: kind, exact: true }).click()
-  await expect(page.locator('.el-select__popper.kind-picker-popper')).toBeHidden()
 }
 
 /**
